@@ -10,4 +10,9 @@ namespace KlingGenerated;
 /// </remarks>
 public partial class KlingClient
 {
+    partial void Initialize()
+    {
+        // Error bodies are small; reading them as text lets every exception quote what came back.
+        ReadResponseAsString = true;
+    }
 }

@@ -52,3 +52,55 @@ public sealed class ErrorContractTests(WireMockFixture fixture) : ContractTestBa
         Assert.True(response.AdditionalProperties.ContainsKey("brand_new"));
     }
 }
+
+[Collection(WireMockCollection.Name)]
+public sealed class ErrorBodyContractTests(WireMockFixture fixture) : ContractTestBase(fixture)
+{
+    [Fact]
+    public async Task Http200_WithNonZeroCode_IsAnError()
+    {
+        await Fixture.Server.AddMappingAsync(JObject.Parse("""
+            {"priority":1,"request":{"method":"GET","urlPath":"/kling/v1/videos/image2video/t-1"},
+             "response":{"status":200,"headers":{"Content-Type":"application/json"},
+               "jsonBody":{"code":1201,"message":"task_id is invalid","request_id":"req-1201"}}}
+            """));
+
+        var error = await Assert.ThrowsAsync<KlingApiException>(() => Client.GetImageToVideoTaskAsync("t-1"));
+
+        Assert.Equal(200, error.StatusCode);
+        Assert.Equal(1201, error.KlingCode);
+        Assert.Equal(KlingErrorCategory.InvalidRequest, error.Category);
+        Assert.Equal("HTTP 200 (Kling code 1201, invalid request): task_id is invalid (request_id req-1201)", error.Message);
+    }
+
+    [Fact]
+    public async Task HtmlErrorPage_BecomesAKlingApiException_NotAJsonError()
+    {
+        await Fixture.Server.AddMappingAsync(JObject.Parse("""
+            {"priority":1,"request":{"method":"POST","urlPath":"/kling/v1/videos/image2video"},
+             "response":{"status":503,"headers":{"Content-Type":"text/html"},"body":"<html><body>Service Unavailable</body></html>"}}
+            """));
+
+        var error = await Assert.ThrowsAsync<KlingApiException>(
+            () => Client.CreateImageToVideoTaskAsync(new ImageToVideoRequest { Image = "https://example.com/a.png" }));
+
+        Assert.Equal(503, error.StatusCode);
+        Assert.True(error.IsRetryable);
+        Assert.Contains("<html><body>Service Unavailable", error.Message);
+        Assert.IsType<Newtonsoft.Json.JsonReaderException>(error.InnerException);
+    }
+
+    [Fact]
+    public async Task TruncatedJson_BecomesAKlingApiException()
+    {
+        await Fixture.Server.AddMappingAsync(JObject.Parse("""
+            {"priority":1,"request":{"method":"GET","urlPath":"/kling/v1/videos/image2video/t-2"},
+             "response":{"status":200,"headers":{"Content-Type":"application/json"},"body":"{\"code\":0,\"data\":{\"task_id\":\"t-"}}
+            """));
+
+        var error = await Assert.ThrowsAsync<KlingApiException>(() => Client.GetImageToVideoTaskAsync("t-2"));
+
+        Assert.Equal(200, error.StatusCode);
+        Assert.Contains("{\"code\":0,\"data\":{\"task_id\":\"t-", error.Message);
+    }
+}

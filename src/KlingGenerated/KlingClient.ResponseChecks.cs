@@ -1,0 +1,16 @@
+namespace KlingGenerated;
+
+// Adds to the generated client: Kling reports most refusals as a non-zero `code`, sometimes with
+// HTTP 200, which the generated status dispatch cannot see. The body is read as text first
+// (ReadResponseAsString) so an unreadable body becomes a KlingApiException that quotes it.
+public partial class KlingClient
+{
+    partial void ProcessResponseBody(object? body, HttpResponseMessage response, string responseText,
+        IReadOnlyDictionary<string, IEnumerable<string>> headers)
+    {
+        if (response.IsSuccessStatusCode && body is IKlingEnvelope { Code: not null and not 0 })
+        {
+            throw new KlingApiException("The service refused the request.", (int)response.StatusCode, responseText, headers, null);
+        }
+    }
+}
