@@ -23,7 +23,7 @@ public sealed class ImageToVideoContractTests(WireMockFixture fixture) : Contrac
         var response = await Client.CreateImageToVideoTaskAsync(request);
 
         var sent = await SingleRequestAsync("POST", "/kling/v1/videos/image2video");
-        AssertJsonEqual("""
+        AssertCreateBody("""
             {"model_name":"kling-v1","image":"https://example.com/first-frame.png","image_tail":"https://example.com/last-frame.png",
              "prompt":"The cat turns its head and blinks.","negative_prompt":"blur","cfg_scale":0.5,"mode":"std","duration":"5",
              "callback_url":"https://example.com/kling/callback","external_task_id":"order-1234-video-1"}
@@ -48,7 +48,7 @@ public sealed class ImageToVideoContractTests(WireMockFixture fixture) : Contrac
         await Client.CreateImageToVideoTaskAsync(request);
 
         var sent = await SingleRequestAsync("POST", "/kling/v1/videos/image2video");
-        AssertJsonEqual("""
+        AssertCreateBody("""
             {"image":"aGVsbG8=","static_mask":"https://example.com/static.png",
              "dynamic_masks":[{"mask":"https://example.com/m.png","trajectories":[{"x":1,"y":2},{"x":30,"y":40}]}],
              "camera_control":{"type":"simple","config":{"zoom":5.0}}}
