@@ -1,0 +1,50 @@
+using Newtonsoft.Json;
+
+namespace KlingGenerated.Cli;
+
+/// <summary>What a command reports: with --json, exactly one of these (or one per batch job) on stdout.</summary>
+internal sealed class CommandResult
+{
+    [JsonProperty("task_id")]
+    public string? TaskId { get; set; }
+
+    [JsonProperty("external_task_id")]
+    public string? ExternalTaskId { get; set; }
+
+    [JsonProperty("status")]
+    public string Status { get; set; } = "unknown";
+
+    [JsonProperty("urls")]
+    public List<string> Urls { get; } = [];
+
+    [JsonProperty("files")]
+    public List<string> Files { get; } = [];
+
+    [JsonProperty("message", NullValueHandling = NullValueHandling.Ignore)]
+    public string? Message { get; set; }
+
+    [JsonProperty("simulated")]
+    public bool Simulated { get; set; }
+
+    public static CommandResult From(TaskData? task, bool simulated)
+    {
+        var result = new CommandResult
+        {
+            TaskId = task?.TaskId,
+            ExternalTaskId = task?.TaskInfo?.ExternalTaskId,
+            Status = task?.TaskStatus ?? "unknown",
+            Simulated = simulated,
+        };
+        if (task is not null)
+        {
+            result.Urls.AddRange(task.Videos.Select(v => v.Url.ToString()));
+            result.Urls.AddRange(task.Images.Select(i => i.Url.ToString()));
+            if (task.Status == KlingTaskStatus.Failed)
+            {
+                result.Message = task.TaskStatusMsg;
+            }
+        }
+
+        return result;
+    }
+}
