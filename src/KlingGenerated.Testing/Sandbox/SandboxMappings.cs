@@ -13,9 +13,6 @@ internal sealed class SandboxMappings
 
     private SandboxMappings(IReadOnlyList<JObject> mappings) => Mappings = mappings;
 
-    /// <summary>The folder holding the sandbox's mapping files.</summary>
-    public static string Directory => Path.Combine(AppContext.BaseDirectory, "contract", "sandbox");
-
     /// <summary>The folder holding the media the sandbox serves as results.</summary>
     public static string MediaDirectory => Path.Combine(AppContext.BaseDirectory, "contract", "media");
 
@@ -23,7 +20,7 @@ internal sealed class SandboxMappings
 
     public static SandboxMappings Load(SpecRequestSchemas schemas, Uri desk)
     {
-        var files = System.IO.Directory.GetFiles(Directory, "*.json").Order(StringComparer.Ordinal)
+        var files = System.IO.Directory.GetFiles(ContractMappings.SandboxDirectory, "*.json").Order(StringComparer.Ordinal)
             .Append(Path.Combine(ContractMappings.Directory, "MissingAuthorization.json"));
         var mappings = new List<JObject>();
         foreach (var file in files)
