@@ -60,9 +60,15 @@ public sealed class SandboxWatchdogTests
         host.Kill(entireProcessTree: false); // SIGKILL: no finalizer, no dispose, only the watchdog can stop the JVM.
         await host.WaitForExitAsync();
 
-        Assert.True(await SandboxProcesses.StopsAnsweringAsync(baseUri, TimeSpan.FromSeconds(20)), "WireMock outlived the process that hosted it.");
-        Assert.Empty(SandboxProcesses.JavaProcessesUsing(root));
-        Directory.Delete(root, recursive: true); // Nobody was left to remove it.
+        try
+        {
+            Assert.True(await SandboxProcesses.StopsAnsweringAsync(baseUri, TimeSpan.FromSeconds(20)), "WireMock outlived the process that hosted it.");
+            Assert.True(await SandboxProcesses.JavaExitsAsync(root, TimeSpan.FromSeconds(20)), "The JVM outlived the process that hosted it.");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true); // Nobody was left to remove it.
+        }
     }
 }
 
@@ -96,6 +102,23 @@ internal static class SandboxProcesses
         }
 
         return false;
+    }
+
+    /// <summary>Whether every java process naming the folder is gone within the time (the port closes before the JVM has exited).</summary>
+    public static async Task<bool> JavaExitsAsync(string folder, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (JavaProcessesUsing(folder).Count > 0)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                return false;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return true;
     }
 
     /// <summary>Live java processes whose command line names the folder (Linux's /proc; empty elsewhere).</summary>
