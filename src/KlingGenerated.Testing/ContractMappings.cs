@@ -16,6 +16,13 @@ public static class ContractMappings
             ? System.IO.Directory.GetFiles(Directory, "*.json").Order(StringComparer.Ordinal).ToList()
             : throw new DirectoryNotFoundException($"The contract mappings are missing at {Directory}; they are copied there by the KlingGenerated.Testing build.");
 
+    /// <summary>
+    /// The folder holding the sandbox's mapping files: per operation of the spec, how a request is
+    /// checked and routed (see <see cref="KlingSandbox"/>). They name the request schema and the
+    /// sandbox's desk with placeholders the sandbox fills in when it starts.
+    /// </summary>
+    public static string SandboxDirectory => Path.Combine(AppContext.BaseDirectory, "contract", "sandbox");
+
     /// <summary>Loads every contract mapping into a server.</summary>
     public static Task LoadIntoAsync(WireMockServer server, CancellationToken cancellationToken = default)
     {

@@ -6,8 +6,11 @@ namespace KlingGenerated.Testing;
 /// <summary>A request as WireMock received it, read from its request journal.</summary>
 public sealed class RecordedRequest
 {
-    private RecordedRequest(string method, string url, IReadOnlyDictionary<string, string> headers, string body, bool matched, DateTimeOffset loggedAt)
+    private RecordedRequest(string method, string url, IReadOnlyDictionary<string, string> headers, string body, bool matched, DateTimeOffset loggedAt, JObject? serveEvent)
     {
+        ResponseStatus = serveEvent?["response"]?.Value<int?>("status");
+        ResponseBody = serveEvent?["response"]?.Value<string>("body");
+        StubMetadata = serveEvent?["stubMapping"]?["metadata"] as JObject;
         Method = method;
         Url = url;
         Headers = headers;
@@ -37,6 +40,15 @@ public sealed class RecordedRequest
     /// <summary>When WireMock received it.</summary>
     public DateTimeOffset LoggedAt { get; }
 
+    /// <summary>The HTTP status WireMock answered with, when the journal recorded it (null for a fault).</summary>
+    public int? ResponseStatus { get; }
+
+    /// <summary>The response body WireMock sent, when the journal recorded it.</summary>
+    public string? ResponseBody { get; }
+
+    // The metadata of the stub that answered, which is how the sandbox tells a create from a contract violation.
+    internal JObject? StubMetadata { get; }
+
     /// <summary>The body parsed as JSON.</summary>
     public JToken BodyAsJson() => JToken.Parse(Body);
 
@@ -47,11 +59,11 @@ public sealed class RecordedRequest
     public override string ToString() => $"{Method} {Url}";
 
     internal static RecordedRequest FromServeEvent(JObject serveEvent) =>
-        Create((JObject)serveEvent["request"]!, serveEvent["wasMatched"]?.Value<bool>() ?? false);
+        Create((JObject)serveEvent["request"]!, serveEvent["wasMatched"]?.Value<bool>() ?? false, serveEvent);
 
-    internal static RecordedRequest FromLoggedRequest(JObject request) => Create(request, matched: false);
+    internal static RecordedRequest FromLoggedRequest(JObject request) => Create(request, matched: false, serveEvent: null);
 
-    private static RecordedRequest Create(JObject request, bool matched)
+    private static RecordedRequest Create(JObject request, bool matched, JObject? serveEvent)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (request["headers"] is JObject raw)
@@ -71,6 +83,7 @@ public sealed class RecordedRequest
             headers,
             request.Value<string>("body") ?? string.Empty,
             matched,
-            loggedAt);
+            loggedAt,
+            serveEvent);
     }
 }

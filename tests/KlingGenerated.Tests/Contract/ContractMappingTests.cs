@@ -29,6 +29,33 @@ public sealed class ContractMappingTests
             $"{Path.GetFileName(file)} answers with something other than the spec's '{exampleName}' example.");
     }
 
+    [Theory]
+    [MemberData(nameof(OperationIds))]
+    public void EveryOperation_HasASandboxMapping_OnItsMethodAndPath_CheckingCreatesAgainstItsSchema(string operationId)
+    {
+        var (_, method, path, operation) = SpecDocument.Operations(Spec).Single(o => o.OperationId == operationId);
+        var file = Path.Combine(ContractMappings.SandboxDirectory, operationId + ".json");
+        Assert.True(File.Exists(file), $"No sandbox mapping for {operationId}.");
+        var json = JObject.Parse(File.ReadAllText(file));
+        var mappings = json["mappings"] is JArray many ? many.Cast<JObject>().ToList() : [json];
+
+        // The mapping that takes the request when it is within the contract is the one proxied to the sandbox's desk.
+        var within = Assert.Single(mappings, m => m["response"]!.Value<string>("proxyBaseUrl") == "${desk}" && m["response"]!["additionalProxyRequestHeaders"] is null);
+        Assert.Equal(operationId, within["metadata"]!.Value<string>("operationId"));
+        Assert.Equal(method, within["request"]!.Value<string>("method"));
+        Assert.Equal(path, within["request"]!.Value<string>("urlPath") ?? within["request"]!.Value<string>("urlPathTemplate"));
+        var schemaCheck = within["request"]!["bodyPatterns"]?.SingleOrDefault(p => p["matchesJsonSchema"] is not null);
+        if (operation["requestBody"] is null)
+        {
+            Assert.Null(schemaCheck);
+        }
+        else
+        {
+            Assert.Equal("${requestSchema}", schemaCheck!.Value<string>("matchesJsonSchema"));
+            Assert.Contains(mappings, m => m["metadata"]!.Value<string>("sandbox") == "contract-violation");
+        }
+    }
+
     [Fact]
     public void EveryOperation_DeclaresEveryErrorStatusTheDocsName_WithTheKlingEnvelope()
     {

@@ -1,5 +1,4 @@
 using KlingGenerated.Testing;
-using Newtonsoft.Json.Linq;
 
 namespace KlingGenerated.Tests.Contract;
 
@@ -33,23 +32,4 @@ public abstract class ContractTestBase(WireMockFixture fixture) : IAsyncLifetime
 
         return request;
     }
-
-    /// <summary>A create's body: as expected, plus the external_task_id the client generates when the caller gave none.</summary>
-    protected static void AssertCreateBody(string expectedJson, JToken actual)
-    {
-        var expected = JObject.Parse(expectedJson);
-        var sent = (JObject)actual.DeepClone();
-        var id = sent.Value<string>("external_task_id");
-        Assert.False(string.IsNullOrEmpty(id), "Every create must carry an external_task_id.");
-        if (expected["external_task_id"] is null)
-        {
-            Assert.StartsWith(ExternalTaskIds.Prefix, id);
-            sent.Remove("external_task_id");
-        }
-
-        Assert.True(JToken.DeepEquals(expected, sent), $"Expected {expected}\nbut the client sent {actual}");
-    }
-
-    protected static void AssertJsonEqual(string expectedJson, JToken actual) =>
-        Assert.True(JToken.DeepEquals(JToken.Parse(expectedJson), actual), $"Expected {expectedJson}\nbut the client sent {actual}");
 }

@@ -4,58 +4,6 @@ namespace KlingGenerated.Tests.Contract;
 public sealed class ImageToVideoContractTests(WireMockFixture fixture) : ContractTestBase(fixture)
 {
     [Fact]
-    public async Task CreateImageToVideoTask_SendsDocumentedBody_AndReadsSubmittedTask()
-    {
-        var request = new ImageToVideoRequest
-        {
-            ModelName = "kling-v1",
-            Image = "https://example.com/first-frame.png",
-            ImageTail = "https://example.com/last-frame.png",
-            Prompt = "The cat turns its head and blinks.",
-            NegativePrompt = "blur",
-            CfgScale = 0.5,
-            Mode = GenerationMode.Standard,
-            Duration = VideoDuration.Five,
-            CallbackUrl = "https://example.com/kling/callback",
-            ExternalTaskId = "order-1234-video-1",
-        };
-
-        var response = await Client.CreateImageToVideoTaskAsync(request);
-
-        var sent = await SingleRequestAsync("POST", "/kling/v1/videos/image2video");
-        AssertCreateBody("""
-            {"model_name":"kling-v1","image":"https://example.com/first-frame.png","image_tail":"https://example.com/last-frame.png",
-             "prompt":"The cat turns its head and blinks.","negative_prompt":"blur","cfg_scale":0.5,"mode":"std","duration":"5",
-             "callback_url":"https://example.com/kling/callback","external_task_id":"order-1234-video-1"}
-            """, sent.BodyAsJson());
-        Assert.Equal(0, response.Code);
-        Assert.Equal(TaskId, response.Data!.TaskId);
-        Assert.Equal("submitted", response.Data.TaskStatus);
-        Assert.Equal(1773380633979L, response.Data.CreatedAt);
-    }
-
-    [Fact]
-    public async Task CreateImageToVideoTask_SendsCameraControlAndMasksAsNestedObjects()
-    {
-        var request = new ImageToVideoRequest
-        {
-            Image = "aGVsbG8=",
-            StaticMask = "https://example.com/static.png",
-            DynamicMasks = [new DynamicMask { Mask = "https://example.com/m.png", Trajectories = [new TrajectoryPoint { X = 1, Y = 2 }, new TrajectoryPoint { X = 30, Y = 40 }] }],
-            CameraControl = new CameraControl { Type = CameraControlType.Simple, Config = new CameraControlConfig { Zoom = 5 } },
-        };
-
-        await Client.CreateImageToVideoTaskAsync(request);
-
-        var sent = await SingleRequestAsync("POST", "/kling/v1/videos/image2video");
-        AssertCreateBody("""
-            {"image":"aGVsbG8=","static_mask":"https://example.com/static.png",
-             "dynamic_masks":[{"mask":"https://example.com/m.png","trajectories":[{"x":1,"y":2},{"x":30,"y":40}]}],
-             "camera_control":{"type":"simple","config":{"zoom":5.0}}}
-            """, sent.BodyAsJson());
-    }
-
-    [Fact]
     public async Task GetImageToVideoTask_RequestsTheTaskPath_AndReadsVideoResult()
     {
         var response = await Client.GetImageToVideoTaskAsync(TaskId);

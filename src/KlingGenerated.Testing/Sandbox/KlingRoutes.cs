@@ -1,0 +1,49 @@
+namespace KlingGenerated.Testing;
+
+// The sandbox's only hand-kept knowledge of the routes: where they live and what they produce.
+// A contract test checks that the sandbox's mapping files cover every operation of the spec.
+internal static class KlingRoutes
+{
+    public static IReadOnlyList<KlingRoute> All { get; } = Enum.GetValues<KlingRoute>();
+
+    public static string PathOf(KlingRoute route) => route switch
+    {
+        KlingRoute.ImageToVideo => "/kling/v1/videos/image2video",
+        KlingRoute.MultiImageToVideo => "/kling/v1/videos/multi-image2video",
+        KlingRoute.ImageGeneration => "/kling/v1/images/generations",
+        KlingRoute.MultiImageToImage => "/kling/v1/images/multi-image2image",
+        _ => throw new ArgumentOutOfRangeException(nameof(route), route, null),
+    };
+
+    public static bool MakesVideos(KlingRoute route) => route is KlingRoute.ImageToVideo or KlingRoute.MultiImageToVideo;
+
+    /// <summary>The route a request path belongs to, and the id after it (null for the route itself).</summary>
+    public static bool TryParse(string path, out KlingRoute route, out string? id)
+    {
+        foreach (var candidate in All)
+        {
+            var root = PathOf(candidate);
+            if (path == root)
+            {
+                (route, id) = (candidate, null);
+                return true;
+            }
+
+            if (path.StartsWith(root + "/", StringComparison.Ordinal) && path.Length > root.Length + 1)
+            {
+                (route, id) = (candidate, Uri.UnescapeDataString(path[(root.Length + 1)..]));
+                return true;
+            }
+        }
+
+        (route, id) = (default, null);
+        return false;
+    }
+
+    // The spec names operations after the route: CreateImageToVideoTask, GetImageToVideoTask, ListImageToVideoTasks.
+    public static string CreateOperation(KlingRoute route) => $"Create{route}Task";
+
+    public static string GetOperation(KlingRoute route) => $"Get{route}Task";
+
+    public static string ListOperation(KlingRoute route) => $"List{route}Tasks";
+}

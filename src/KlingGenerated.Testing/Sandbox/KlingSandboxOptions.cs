@@ -1,0 +1,26 @@
+namespace KlingGenerated.Testing;
+
+/// <summary>How to start a <see cref="KlingSandbox"/>, and how its unscripted tasks behave.</summary>
+public sealed class KlingSandboxOptions
+{
+    /// <summary>
+    /// The query on which an unscripted task succeeds. Default 3: submitted, processing, succeed.
+    /// Ignored when <see cref="TimeToSucceed"/> is set.
+    /// </summary>
+    public int PollsToSucceed { get; set; } = 3;
+
+    /// <summary>When set, unscripted tasks succeed this long after their create, however often they are queried.</summary>
+    public TimeSpan? TimeToSucceed { get; set; }
+
+    /// <summary>The loopback port to listen on; 0 (the default) picks a free one.</summary>
+    public int Port { get; set; }
+
+    /// <summary>How long to wait for WireMock to start. Default 60 seconds.</summary>
+    public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The WireMock standalone jar; default as for <see cref="WireMockServerOptions.JarPath"/>.</summary>
+    public string? JarPath { get; set; }
+
+    /// <summary>The java executable; default as for <see cref="WireMockServerOptions.JavaPath"/>.</summary>
+    public string? JavaPath { get; set; }
+}

@@ -1,0 +1,80 @@
+using System.Text;
+using KlingGenerated.Testing;
+using Newtonsoft.Json.Linq;
+
+namespace KlingGenerated.Tests.Sandbox;
+
+/// <summary>Bodies that break the spec's schema are refused as Kling refuses them, and listed for the test.</summary>
+/// <remarks>Raw HTTP, so the client's own checks cannot stop the bad body before it reaches the sandbox.</remarks>
+[Collection(SandboxCollection.Name)]
+public sealed class SandboxContractCheckTests(SandboxFixture fixture) : SandboxTestBase(fixture)
+{
+    public static TheoryData<string, string, string> Violations() => new()
+    {
+        { "/kling/v1/videos/image2video", """{"prompt":"no image"}""", "image is required" },
+        {
+            "/kling/v1/videos/multi-image2video",
+            """{"prompt":"p","image_list":[{"image":"a"},{"image":"b"},{"image":"c"},{"image":"d"},{"image":"e"}]}""",
+            "image_list must have at most 4 items"
+        },
+        { "/kling/v1/videos/image2video", $$"""{"image":"a","prompt":"{{new string('x', 501)}}"}""", "prompt must be at most 500 characters (it has 501)" },
+        { "/kling/v1/videos/image2video", """{"image":"a","duration":"7"}""", "duration must be one of 5, 10" },
+        { "/kling/v1/videos/image2video", """{"image":"a","duration":5}""", "duration must be of type string" },
+        { "/kling/v1/images/generations", """{"subject_image_list":[{"subject_image":"a"},{"subject_image":""}]}""", "subject_image_list[1].subject_image must not be empty" },
+        { "/kling/v1/images/multi-image2image", """{"subject_image_list":[{"subject_image":"a"},{"subject_image":"b"}],"scence_image":"c"}""", "scence_image is not a field of this request" },
+        { "/kling/v1/images/multi-image2image", """{"subject_image_list":[{"subject_image":"a"},{"subject_image":"b"}],"n":10}""", "n must be at most 9" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Violations))]
+    public async Task Create_BodyBreakingTheSchema_Gets400With1201NamingTheField(string path, string body, string reason)
+    {
+        using var response = await PostAsync(path, body);
+        var answer = JObject.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(400, (int)response.StatusCode);
+        Assert.Equal(1201, answer.Value<int>("code"));
+        Assert.Equal("Invalid parameter: " + reason, answer.Value<string>("message"));
+        var violation = Assert.Single(await Sandbox.GetContractViolationsAsync());
+        Assert.Equal(reason, violation.Reason);
+        Assert.Equal(path, violation.Request.Path);
+        Assert.Empty(await Sandbox.GetCreatesAsync());
+    }
+
+    [Fact]
+    public async Task Create_BodyThatIsNotJson_IsAViolation()
+    {
+        using var response = await PostAsync("/kling/v1/videos/image2video", "image=a");
+
+        Assert.Equal(400, (int)response.StatusCode);
+        Assert.Equal("the request body is not JSON", Assert.Single(await Sandbox.GetContractViolationsAsync()).Reason);
+    }
+
+    [Fact]
+    public async Task Create_BodyWithinTheSchema_IsNoViolation()
+    {
+        using var response = await PostAsync("/kling/v1/videos/image2video",
+            """{"image":"a","duration":"10","mode":"pro","cfg_scale":0.5,"camera_control":{"type":"simple","config":{"zoom":5}},"watermark_info":{"enabled":null}}""");
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Empty(await Sandbox.GetContractViolationsAsync());
+        Assert.Single(await Sandbox.GetCreatesAsync(KlingRoute.ImageToVideo));
+    }
+
+    [Fact]
+    public async Task AnyRoute_WithoutKey_Gets401With1001()
+    {
+        using var http = Sandbox.CreateHttpClient(apiKey: null);
+
+        using var response = await http.GetAsync("kling/v1/images/generations/123");
+
+        Assert.Equal(401, (int)response.StatusCode);
+        Assert.Equal(1001, JObject.Parse(await response.Content.ReadAsStringAsync()).Value<int>("code"));
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(string path, string body)
+    {
+        var http = Sandbox.CreateHttpClient();
+        return await http.PostAsync(path.TrimStart('/'), new StringContent(body, Encoding.UTF8, "application/json"));
+    }
+}
