@@ -22,6 +22,8 @@ namespace KlingGenerated;
 /// </remarks>
 public class KlingTaskOperation
 {
+    private static readonly TimeSpan LongestDelay = TimeSpan.FromDays(1);
+
     private readonly IKlingClient _client = default!;
     private readonly string _lookupId = default!;
     private readonly string? _externalTaskId;
@@ -210,7 +212,8 @@ public class KlingTaskOperation
             delay = schedule.NextDelay();
             if (retryAfter > delay)
             {
-                delay = retryAfter.Value;
+                // Task.Delay cannot wait 50 days; an absurd Retry-After with no timeout still polls daily.
+                delay = retryAfter.Value < LongestDelay ? retryAfter.Value : LongestDelay;
             }
         }
 
