@@ -48,11 +48,11 @@ public class KlingTaskOperation
     {
     }
 
-    internal KlingTaskOperation(IKlingClient client, KlingRoute route, string lookupId, string? externalTaskId, TaskData? initial,
+    internal KlingTaskOperation(IKlingClient client, KlingRoute route, string taskIdOrExternalId, string? externalTaskId, TaskData? initial,
         TimeProvider? timeProvider, ILogger? logger, KlingWaitOptions? waitOptions)
     {
         ArgumentNullException.ThrowIfNull(client);
-        ArgumentException.ThrowIfNullOrWhiteSpace(lookupId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(taskIdOrExternalId);
         if (!Enum.IsDefined(route))
         {
             throw new ArgumentOutOfRangeException(nameof(route), route, "Not a Kling route.");
@@ -60,7 +60,7 @@ public class KlingTaskOperation
 
         _client = client;
         Route = route;
-        _lookupId = lookupId;
+        _lookupId = taskIdOrExternalId;
         _externalTaskId = externalTaskId;
         _latest = initial;
         _timeProvider = timeProvider ?? TimeProvider.System;

@@ -58,6 +58,16 @@ public sealed class TaskResumeTests(WireMockFixture fixture) : TaskTestBase(fixt
         Assert.Equal(1, await CountGetsAsync(VideoPath));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void GetTaskOperation_EmptyId_ThrowsNamingTheParameter(string id)
+    {
+        var refused = Assert.ThrowsAny<ArgumentException>(() => CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, id));
+
+        Assert.Equal("taskIdOrExternalId", refused.ParamName);
+    }
+
     public static TheoryData<KlingRoute, string, string> Routes => new()
     {
         { KlingRoute.ImageToVideo, "/kling/v1/videos/image2video", TaskIds.Video },
