@@ -1,0 +1,75 @@
+namespace KlingGenerated;
+
+// Adds to the generated client: create-and-wait and wait-by-id for the two video routes
+// (image to video, several images to video).
+// Each is a thin, virtual composition of the generated create and KlingTaskOperation.
+public partial class KlingClient
+{
+    /// <summary>Creates an image-to-video task and returns its operation, without waiting.</summary>
+    /// <param name="request">The task to create; an <c>external_task_id</c> is generated when it has none.</param>
+    /// <param name="cancellationToken">Stops the create.</param>
+    /// <returns>The operation, to wait on now or to resume later.</returns>
+    public virtual async Task<KlingTaskOperation> StartImageToVideoAsync(ImageToVideoRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var created = await CreateImageToVideoTaskAsync(request, cancellationToken).ConfigureAwait(false);
+        return Started(KlingRoute.ImageToVideo, created, request);
+    }
+
+    /// <summary>Creates an image-to-video task and waits until it ends.</summary>
+    /// <param name="request">The task to create; an <c>external_task_id</c> is generated when it has none.</param>
+    /// <param name="waitOptions">When and how often to query; <see cref="WaitOptions"/> when null.</param>
+    /// <param name="progress">Told about every change of status.</param>
+    /// <param name="cancellationToken">Stops the create, or the waiting (the task goes on on the server).</param>
+    /// <returns>The succeeded task with its result.</returns>
+    public virtual async Task<TaskData> ImageToVideoAsync(ImageToVideoRequest request, KlingWaitOptions? waitOptions = null,
+        IProgress<KlingTaskProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var operation = await StartImageToVideoAsync(request, cancellationToken).ConfigureAwait(false);
+        return await operation.WaitForCompletionAsync(waitOptions, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Waits until an image-to-video task created earlier ends.</summary>
+    /// <param name="taskIdOrExternalId">The task's <c>task_id</c>, or its <c>external_task_id</c>.</param>
+    /// <param name="waitOptions">When and how often to query; <see cref="WaitOptions"/> when null.</param>
+    /// <param name="progress">Told about every change of status.</param>
+    /// <param name="cancellationToken">Stops waiting (the task goes on on the server).</param>
+    /// <returns>The succeeded task with its result.</returns>
+    public virtual Task<TaskData> WaitForImageToVideoAsync(string taskIdOrExternalId, KlingWaitOptions? waitOptions = null,
+        IProgress<KlingTaskProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        WaitForTaskAsync(KlingRoute.ImageToVideo, taskIdOrExternalId, waitOptions, progress, cancellationToken);
+
+    /// <summary>Creates a multi-image-to-video task and returns its operation, without waiting.</summary>
+    /// <param name="request">The task to create; an <c>external_task_id</c> is generated when it has none.</param>
+    /// <param name="cancellationToken">Stops the create.</param>
+    /// <returns>The operation, to wait on now or to resume later.</returns>
+    public virtual async Task<KlingTaskOperation> StartMultiImageToVideoAsync(MultiImageToVideoRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var created = await CreateMultiImageToVideoTaskAsync(request, cancellationToken).ConfigureAwait(false);
+        return Started(KlingRoute.MultiImageToVideo, created, request);
+    }
+
+    /// <summary>Creates a multi-image-to-video task and waits until it ends.</summary>
+    /// <param name="request">The task to create; an <c>external_task_id</c> is generated when it has none.</param>
+    /// <param name="waitOptions">When and how often to query; <see cref="WaitOptions"/> when null.</param>
+    /// <param name="progress">Told about every change of status.</param>
+    /// <param name="cancellationToken">Stops the create, or the waiting (the task goes on on the server).</param>
+    /// <returns>The succeeded task with its result.</returns>
+    public virtual async Task<TaskData> MultiImageToVideoAsync(MultiImageToVideoRequest request, KlingWaitOptions? waitOptions = null,
+        IProgress<KlingTaskProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var operation = await StartMultiImageToVideoAsync(request, cancellationToken).ConfigureAwait(false);
+        return await operation.WaitForCompletionAsync(waitOptions, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Waits until a multi-image-to-video task created earlier ends.</summary>
+    /// <param name="taskIdOrExternalId">The task's <c>task_id</c>, or its <c>external_task_id</c>.</param>
+    /// <param name="waitOptions">When and how often to query; <see cref="WaitOptions"/> when null.</param>
+    /// <param name="progress">Told about every change of status.</param>
+    /// <param name="cancellationToken">Stops waiting (the task goes on on the server).</param>
+    /// <returns>The succeeded task with its result.</returns>
+    public virtual Task<TaskData> WaitForMultiImageToVideoAsync(string taskIdOrExternalId, KlingWaitOptions? waitOptions = null,
+        IProgress<KlingTaskProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        WaitForTaskAsync(KlingRoute.MultiImageToVideo, taskIdOrExternalId, waitOptions, progress, cancellationToken);
+}

@@ -1,0 +1,26 @@
+namespace KlingGenerated;
+
+/// <summary>
+/// The task ended as <c>failed</c>. Kling answers such a query with code 0 and message "SUCCEED";
+/// the reason is only in <c>task_status_msg</c>, which this exception carries.
+/// </summary>
+public class KlingTaskFailedException : KlingTaskException
+{
+    /// <summary>Creates the exception for a failed task.</summary>
+    /// <param name="taskId">The task's id.</param>
+    /// <param name="route">The route the task ran on.</param>
+    /// <param name="task">The failed task.</param>
+    public KlingTaskFailedException(string taskId, KlingRoute route, TaskData task)
+        : base(MessageFor(taskId, task), taskId, route, task)
+    {
+        StatusMessage = string.IsNullOrWhiteSpace(task?.TaskStatusMsg) ? null : task.TaskStatusMsg;
+    }
+
+    /// <summary>Why the task failed (<c>task_status_msg</c>), when the server said.</summary>
+    public string? StatusMessage { get; }
+
+    private static string MessageFor(string taskId, TaskData? task) =>
+        string.IsNullOrWhiteSpace(task?.TaskStatusMsg)
+            ? $"Kling task {taskId} failed; the server gave no reason."
+            : $"Kling task {taskId} failed: {task.TaskStatusMsg}";
+}

@@ -1,0 +1,73 @@
+using System.Net.Http.Headers;
+using KlingGenerated.Testing;
+using Microsoft.Extensions.Logging;
+
+namespace KlingGenerated.Tests.Tasks;
+
+/// <summary>
+/// A client on real WireMock with a manual clock and a recording logger, reset before each test.
+/// </summary>
+public abstract class TaskTestBase(WireMockFixture fixture) : IAsyncLifetime
+{
+    protected const string VideoPath = "/kling/v1/videos/image2video/" + TaskIds.Video;
+
+    protected WireMockServer Server => fixture.Server;
+
+    protected ManualTimeProvider Clock { get; } = new();
+
+    protected RecordingLogger Log { get; } = new();
+
+    /// <summary>Fixed, jitter-free timing, so the number of queries is exact.</summary>
+    protected static KlingWaitOptions Fixed(int initialSeconds = 2, int intervalSeconds = 1, int timeoutSeconds = 600) => new()
+    {
+        InitialDelay = TimeSpan.FromSeconds(initialSeconds),
+        PollInterval = TimeSpan.FromSeconds(intervalSeconds),
+        MaxPollInterval = TimeSpan.FromSeconds(intervalSeconds),
+        BackoffFactor = 1,
+        Jitter = 0,
+        Timeout = TimeSpan.FromSeconds(timeoutSeconds),
+    };
+
+    public Task InitializeAsync() => Server.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    protected KlingClient CreateClient(KlingWaitOptions? waitOptions = null)
+    {
+        var http = new HttpClient { BaseAddress = Server.BaseUri };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", WireMockFixture.TestKey);
+        return new KlingClient(http) { TimeProvider = Clock, Logger = Log, WaitOptions = waitOptions ?? Fixed() };
+    }
+
+    protected Task<int> CountGetsAsync(string path) => Server.CountRequestsAsync("GET", path);
+
+    /// <summary>Reports synchronously, so a test sees every report before the wait goes on.</summary>
+    protected sealed class Recorder(Action<KlingTaskProgress>? onReport = null) : IProgress<KlingTaskProgress>
+    {
+        private readonly List<KlingTaskProgress> _reports = [];
+
+        public IReadOnlyList<KlingTaskProgress> Reports { get { lock (_reports) { return [.. _reports]; } } }
+
+        public void Report(KlingTaskProgress value)
+        {
+            lock (_reports) { _reports.Add(value); }
+            onReport?.Invoke(value);
+        }
+    }
+
+    protected sealed class RecordingLogger : ILogger
+    {
+        private readonly List<(LogLevel Level, string Message)> _entries = [];
+
+        public IReadOnlyList<(LogLevel Level, string Message)> Entries { get { lock (_entries) { return [.. _entries]; } } }
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            lock (_entries) { _entries.Add((logLevel, formatter(state, exception) + (exception is null ? string.Empty : " " + exception))); }
+        }
+    }
+}
