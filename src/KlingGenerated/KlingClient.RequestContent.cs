@@ -17,6 +17,13 @@ public partial class KlingClient
             create.ExternalTaskId = ExternalTaskIds.New();
         }
 
+        // Throwing here, before the request message is sent, is what keeps an invalid request off the wire.
+        var walk = RequestWalker.Walk(body);
+        if (walk.Failures.Count > 0)
+        {
+            throw new KlingValidationException(walk.Failures);
+        }
+
         var json = JsonConvert.SerializeObject(body, JsonSerializerSettings);
         var content = new StringContent(json, Encoding.UTF8);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };

@@ -35,13 +35,32 @@ public sealed class ImageToVideoContractTests(WireMockFixture fixture) : Contrac
     }
 
     [Fact]
-    public async Task CreateImageToVideoTask_SendsCameraControlAndMasksAsNestedObjects()
+    public async Task CreateImageToVideoTask_SendsMasksAsNestedObjects_AndRawBase64AsIs()
+    {
+        // The motion brush and camera_control exclude each other (kling-api.md §3.3), so each has its own request.
+        var base64 = Convert.ToBase64String(Images.TestImages.Png(300, 300));
+        var request = new ImageToVideoRequest
+        {
+            Image = base64,
+            StaticMask = "https://example.com/static.png",
+            DynamicMasks = [new DynamicMask { Mask = "https://example.com/m.png", Trajectories = [new TrajectoryPoint { X = 1, Y = 2 }, new TrajectoryPoint { X = 30, Y = 40 }] }],
+        };
+
+        await Client.CreateImageToVideoTaskAsync(request);
+
+        var sent = await SingleRequestAsync("POST", "/kling/v1/videos/image2video");
+        AssertCreateBody($$"""
+            {"image":"{{base64}}","static_mask":"https://example.com/static.png",
+             "dynamic_masks":[{"mask":"https://example.com/m.png","trajectories":[{"x":1,"y":2},{"x":30,"y":40}]}]}
+            """, sent.BodyAsJson());
+    }
+
+    [Fact]
+    public async Task CreateImageToVideoTask_SendsCameraControlAsNestedObject()
     {
         var request = new ImageToVideoRequest
         {
-            Image = "aGVsbG8=",
-            StaticMask = "https://example.com/static.png",
-            DynamicMasks = [new DynamicMask { Mask = "https://example.com/m.png", Trajectories = [new TrajectoryPoint { X = 1, Y = 2 }, new TrajectoryPoint { X = 30, Y = 40 }] }],
+            Image = "https://example.com/first-frame.png",
             CameraControl = new CameraControl { Type = CameraControlType.Simple, Config = new CameraControlConfig { Zoom = 5 } },
         };
 
@@ -49,9 +68,7 @@ public sealed class ImageToVideoContractTests(WireMockFixture fixture) : Contrac
 
         var sent = await SingleRequestAsync("POST", "/kling/v1/videos/image2video");
         AssertCreateBody("""
-            {"image":"aGVsbG8=","static_mask":"https://example.com/static.png",
-             "dynamic_masks":[{"mask":"https://example.com/m.png","trajectories":[{"x":1,"y":2},{"x":30,"y":40}]}],
-             "camera_control":{"type":"simple","config":{"zoom":5.0}}}
+            {"image":"https://example.com/first-frame.png","camera_control":{"type":"simple","config":{"zoom":5.0}}}
             """, sent.BodyAsJson());
     }
 
