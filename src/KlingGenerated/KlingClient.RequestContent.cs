@@ -24,7 +24,13 @@ public partial class KlingClient
             throw new KlingValidationException(walk.Failures);
         }
 
+        // Local images serialize as placeholders, so this JSON stays small whatever the images weigh.
         var json = JsonConvert.SerializeObject(body, JsonSerializerSettings);
+        if (walk.LocalImages.Count > 0)
+        {
+            return new StreamedJsonContent(json, walk.LocalImages);
+        }
+
         var content = new StringContent(json, Encoding.UTF8);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         return content;
