@@ -17,7 +17,20 @@ public partial class KlingClient
             create.ExternalTaskId = ExternalTaskIds.New();
         }
 
+        // Throwing here, before the request message is sent, is what keeps an invalid request off the wire.
+        var walk = RequestWalker.Walk(body);
+        if (walk.Failures.Count > 0)
+        {
+            throw new KlingValidationException(walk.Failures);
+        }
+
+        // Local images serialize as placeholders, so this JSON stays small whatever the images weigh.
         var json = JsonConvert.SerializeObject(body, JsonSerializerSettings);
+        if (walk.LocalImages.Count > 0)
+        {
+            return new StreamedJsonContent(json, walk.LocalImages);
+        }
+
         var content = new StringContent(json, Encoding.UTF8);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         return content;

@@ -34,19 +34,4 @@ public sealed class SandboxSnippets
 
         Assert.StartsWith(sandbox.BaseUri.ToString(), video);
     }
-
-    [Fact]
-    public void Readme_SandboxSection_ShowsTheSnippetVerbatim()
-    {
-        var lines = File.ReadAllLines(Path.Combine(Repository.Root, "tests", "KlingGenerated.Tests", "Snippets", "SandboxSnippets.cs"));
-        var start = Array.FindIndex(lines, l => l.Trim() == "#region Snippet:SandboxQuickStart") + 1;
-        var end = Array.FindIndex(lines, start, l => l.Trim() == "#endregion");
-        var indent = lines[start].Length - lines[start].TrimStart().Length;
-        var snippet = string.Join('\n', lines[start..end].Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
-
-        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md")).ReplaceLineEndings("\n");
-        var section = readme[readme.IndexOf("## Testing your code against the Kling sandbox", StringComparison.Ordinal)..];
-
-        Assert.Contains("```csharp\n" + snippet + "\n```", section);
-    }
 }

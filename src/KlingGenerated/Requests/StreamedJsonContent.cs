@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace KlingGenerated;
+
+/// <summary>
+/// A JSON request body whose local images are streamed in as Base64 while it is sent. The JSON is
+/// serialized small, with a placeholder where each image goes; this content writes the JSON around
+/// the placeholders and each image's Base64 in their place, reading files a block at a time. The
+/// bytes on the wire are exactly those of the JSON with the Base64 inlined, and the content can be
+/// sent again (a retry re-reads the files).
+/// </summary>
+internal sealed class StreamedJsonContent : HttpContent
+{
+    private readonly IReadOnlyList<object> _parts; // byte[] (JSON text) or KlingImage
+
+    public StreamedJsonContent(string json, IReadOnlyDictionary<string, KlingImage> imagesByPlaceholder)
+    {
+        _parts = Split(json, imagesByPlaceholder);
+        Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+    }
+
+    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+    {
+        foreach (var part in _parts)
+        {
+            if (part is byte[] json)
+            {
+                await stream.WriteAsync(json, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await ((KlingImage)part).WriteBase64Async(stream, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
+        SerializeToStreamAsync(stream, context, CancellationToken.None);
+
+    protected override bool TryComputeLength(out long length)
+    {
+        // A file's length is read again here, when the request goes out; if the file changes while it
+        // is sent, HttpClient sees a length mismatch and fails the request rather than sending a torn image.
+        length = _parts.Sum(part => part is byte[] json ? json.Length : ((KlingImage)part).GetBase64Length());
+        return true;
+    }
+
+    private static List<object> Split(string json, IReadOnlyDictionary<string, KlingImage> images)
+    {
+        var found = new List<(int Index, string Placeholder)>();
+        foreach (var placeholder in images.Keys)
+        {
+            // Only a whole JSON string is a placeholder, never text that merely contains one.
+            var quoted = $"\"{placeholder}\"";
+            for (var at = json.IndexOf(quoted, StringComparison.Ordinal); at >= 0; at = json.IndexOf(quoted, at + quoted.Length, StringComparison.Ordinal))
+            {
+                found.Add((at + 1, placeholder));
+            }
+        }
+
+        var parts = new List<object>();
+        var start = 0;
+        foreach (var (index, placeholder) in found.OrderBy(f => f.Index))
+        {
+            parts.Add(Encoding.UTF8.GetBytes(json[start..index]));
+            parts.Add(images[placeholder]);
+            start = index + placeholder.Length;
+        }
+
+        parts.Add(Encoding.UTF8.GetBytes(json[start..]));
+        return parts;
+    }
+}

@@ -1,0 +1,42 @@
+namespace KlingGenerated;
+
+/// <summary>
+/// Image to video's cross-field rules: a tail frame (image_tail), a motion brush (static_mask,
+/// dynamic_masks) and camera_control exclude each other, and a tail frame needs duration "5".
+/// </summary>
+internal static class ImageToVideoRequestRules
+{
+    public static void Check(ImageToVideoRequest request, string path, RequestWalker walker)
+    {
+        var groups = new List<(string Field, string Name)>();
+        if (!string.IsNullOrEmpty(request.ImageTail))
+        {
+            groups.Add(("image_tail", "a tail frame (image_tail)"));
+        }
+
+        if (!string.IsNullOrEmpty(request.StaticMask))
+        {
+            groups.Add(("static_mask", "a motion brush (static_mask, dynamic_masks)"));
+        }
+        else if (request.DynamicMasks is { Count: > 0 })
+        {
+            groups.Add(("dynamic_masks", "a motion brush (static_mask, dynamic_masks)"));
+        }
+
+        if (request.CameraControl is not null)
+        {
+            groups.Add(("camera_control", "camera_control"));
+        }
+
+        foreach (var (field, _) in groups.Skip(1))
+        {
+            walker.Fail(RequestWalker.Join(path, field),
+                $"cannot be combined with {groups[0].Name}: use at most one of a tail frame, a motion brush or camera_control");
+        }
+
+        if (!string.IsNullOrEmpty(request.ImageTail) && request.Duration is { } duration && duration != VideoDuration.Five)
+        {
+            walker.Fail(RequestWalker.Join(path, "duration"), "must be \"5\" when image_tail is set (a tail frame makes a 5-second video)");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using System.Collections;
+
+namespace KlingGenerated;
+
+/// <summary>
+/// Walks a request and everything under it (nested objects, list items), checking each property
+/// against its generated constraints, each image field's image, and the cross-field rules. It
+/// collects every failure with its JSON path, and the local images the body will have to stream.
+/// </summary>
+internal sealed class RequestWalker
+{
+    private readonly List<KlingValidationFailure> _failures = [];
+    private readonly Dictionary<string, KlingImage> _localImages = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<KlingValidationFailure> Failures => _failures;
+
+    /// <summary>The local images found, by the placeholder their field holds.</summary>
+    public IReadOnlyDictionary<string, KlingImage> LocalImages => _localImages;
+
+    public static RequestWalker Walk(object request)
+    {
+        var walker = new RequestWalker();
+        walker.Visit(request, string.Empty);
+        return walker;
+    }
+
+    public void Fail(string path, string message) => _failures.Add(new KlingValidationFailure(path, message));
+
+    public static string Join(string path, string wireName) => path.Length == 0 ? wireName : $"{path}.{wireName}";
+
+    private void Visit(object model, string path)
+    {
+        foreach (var property in DtoShape.Of(model.GetType()).Properties)
+        {
+            var value = property.GetValue(model);
+            var propertyPath = Join(path, property.WireName);
+            foreach (var constraint in property.Constraints)
+            {
+                if (!constraint.IsValid(value))
+                {
+                    Fail(propertyPath, ConstraintMessages.Describe(constraint, value, property.WireName));
+                    break; // one failure per field: an empty required prompt is not also "too short"
+                }
+            }
+
+            VisitValue(model, property.WireName, value, propertyPath);
+        }
+
+        RequestRules.Check(model, path, this);
+    }
+
+    private void VisitValue(object owner, string wireName, object? value, string path)
+    {
+        switch (value)
+        {
+            case null:
+                return;
+            case string text:
+                VisitString(owner, wireName, text, path);
+                return;
+            case Enum member when !Enum.IsDefined(member.GetType(), member):
+                Fail(path, ConstraintMessages.UndefinedEnum(member));
+                return;
+            case double number when !double.IsFinite(number):
+                Fail(path, "must be a finite number");
+                return;
+            case IEnumerable items:
+                var index = 0;
+                foreach (var item in items)
+                {
+                    var itemPath = $"{path}[{index++}]";
+                    if (item is null)
+                    {
+                        Fail(itemPath, "must not be null");
+                    }
+                    else if (DtoShape.IsModel(item))
+                    {
+                        Visit(item, itemPath);
+                    }
+                }
+
+                return;
+            case not null when DtoShape.IsModel(value):
+                Visit(value, path);
+                return;
+        }
+    }
+
+    private void VisitString(object owner, string wireName, string text, string path)
+    {
+        var isImageField = ImageFields.IsImage(owner.GetType(), wireName);
+        if (!isImageField)
+        {
+            if (KlingImageTokens.LooksLikeToken(text))
+            {
+                Fail(path, "holds a KlingImage, but this field does not take an image");
+            }
+
+            return;
+        }
+
+        if (text.Length == 0)
+        {
+            return; // the generated Required/StringLength constraint reports it
+        }
+
+        var image = ImageFieldValue.Resolve(text, out var problem);
+        if (image is null)
+        {
+            Fail(path, problem!);
+            return;
+        }
+
+        foreach (var imageProblem in KlingImageChecks.Check(image))
+        {
+            Fail(path, imageProblem);
+        }
+
+        if (image.IsLocal && KlingImageTokens.LooksLikeToken(text))
+        {
+            _localImages[text] = image;
+        }
+    }
+}

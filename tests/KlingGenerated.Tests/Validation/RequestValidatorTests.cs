@@ -1,0 +1,114 @@
+using KlingGenerated.Tests.Images;
+using Newtonsoft.Json;
+
+namespace KlingGenerated.Tests.Validation;
+
+public sealed class RequestValidatorTests
+{
+    private const string Url = "https://example.com/cat.png";
+
+    [Fact]
+    public void ThrowIfInvalid_ManyProblems_ListsEveryOneWithItsWirePath()
+    {
+        var request = new MultiImageToVideoRequest
+        {
+            ImageList =
+            [
+                new ImageListItem { Image = Url },
+                new ImageListItem { Image = KlingImage.FromFile(TestImages.Asset("wide-800x300.jpg")) },
+                new ImageListItem { Image = KlingImage.FromFile(TestImages.Asset("cat.webp")) },
+            ],
+            Prompt = new string('p', 501),
+            Mode = (GenerationMode)7,
+        };
+
+        var error = Assert.Throws<KlingValidationException>(() => KlingRequestValidator.ThrowIfInvalid(request));
+
+        Assert.Equal(["image_list[1].image", "image_list[2].image", "prompt", "mode"], error.Failures.Select(f => f.Path));
+        Assert.Equal("cat.webp: WebP is not accepted; use JPEG or PNG", error.Failures[1].Message);
+        Assert.Equal("must be at most 500 characters (it has 501)", error.Failures[2].Message);
+        Assert.All(error.Failures, f => Assert.Contains($"{f.Path}: {f.Message}", error.Message));
+        Assert.IsAssignableFrom<ArgumentException>(error);
+    }
+
+    [Fact]
+    public void GetFailures_ValidRequest_IsEmpty()
+    {
+        var request = new ImageToVideoRequest { Image = Url, Prompt = "The cat blinks.", Mode = GenerationMode.Professional, CfgScale = 0.5 };
+
+        Assert.Empty(KlingRequestValidator.GetFailures(request));
+    }
+
+    [Fact]
+    public void GetFailures_EveryRequestExampleInTheSpec_IsValid()
+    {
+        var examples = (
+            from operation in SpecDocument.Operations(SpecDocument.Current)
+            let body = operation.Operation.SelectToken("requestBody.content['application/json']")
+            where body is not null
+            let type = typeof(KlingClient).Assembly.GetType("KlingGenerated." + body["schema"]!["$ref"]!.ToString().Split('/')[^1], throwOnError: true)!
+            from example in body["examples"]!.Children<Newtonsoft.Json.Linq.JProperty>()
+            select (Name: $"{operation.OperationId}/{example.Name}", Request: example.Value["value"]!.ToObject(type)!)).ToList();
+
+        Assert.NotEmpty(examples);
+        Assert.All(examples, e => Assert.True(KlingRequestValidator.GetFailures(e.Request).Count == 0,
+            $"{e.Name}: {string.Join("; ", KlingRequestValidator.GetFailures(e.Request))}"));
+    }
+
+    [Fact]
+    public void GetFailures_KlingImageInANonImageField_FailsThere()
+    {
+        var request = new ImageToVideoRequest { Image = Url, Prompt = KlingImage.FromBytes(TestImages.Png(300, 300)) };
+
+        var failure = Assert.Single(KlingRequestValidator.GetFailures(request));
+
+        Assert.Equal("prompt", failure.Path);
+        Assert.Contains("does not take an image", failure.Message);
+    }
+
+    [Fact]
+    public void GetFailures_PlaceholderCopiedThroughJson_SaysTheImageIsGone()
+    {
+        var original = new ImageToVideoRequest { Image = KlingImage.FromBytes(TestImages.Png(300, 300)) };
+        var copy = JsonConvert.DeserializeObject<ImageToVideoRequest>(JsonConvert.SerializeObject(original))!;
+
+        var failure = Assert.Single(KlingRequestValidator.GetFailures(copy));
+
+        Assert.Equal("image", failure.Path);
+        Assert.Contains("no longer exists", failure.Message);
+    }
+
+    [Theory]
+    [InlineData("data:image/png;base64,iVBORw0KGgo=", "data: URI is not accepted")]
+    [InlineData("ftp://example.com/cat.png", "only absolute http or https")]
+    [InlineData("/home/me/cat.png", "use KlingImage.FromFile")]
+    [InlineData("cat.png", "must be an absolute http or https URL or raw Base64")]
+    public void GetFailures_HandWrittenImageStringThatIsNoImage_SaysWhy(string value, string expected)
+    {
+        var failure = Assert.Single(KlingRequestValidator.GetFailures(new ImageToVideoRequest { Image = value }));
+
+        Assert.Equal("image", failure.Path);
+        Assert.Contains(expected, failure.Message);
+    }
+
+    [Fact]
+    public void GetFailures_HandWrittenBase64_IsCheckedLikeAnImage()
+    {
+        var png = Convert.ToBase64String(TestImages.Png(400, 400));
+        var webp = Convert.ToBase64String(File.ReadAllBytes(TestImages.Asset("cat.webp")));
+
+        Assert.Empty(KlingRequestValidator.GetFailures(new ImageToVideoRequest { Image = png }));
+        var failure = Assert.Single(KlingRequestValidator.GetFailures(new ImageToVideoRequest { Image = webp }));
+        Assert.Equal("Base64 image: WebP is not accepted; use JPEG or PNG", failure.Message);
+    }
+
+    [Fact]
+    public void GetFailures_NullListItem_FailsAtItsIndex()
+    {
+        var request = new MultiImageToVideoRequest { ImageList = [new ImageListItem { Image = Url }, null!], Prompt = "go" };
+
+        var failure = Assert.Single(KlingRequestValidator.GetFailures(request));
+
+        Assert.Equal("image_list[1]", failure.Path);
+    }
+}
