@@ -1,3 +1,11 @@
-// The kling command. Its commands arrive with the CLI work; for now it reports what it is.
-Console.Error.WriteLine("kling: the command-line interface is not available yet.");
-return 1;
+using KlingGenerated.Cli;
+
+// Ctrl+C cancels the command's token; the command reports the task it was on and exits with 130.
+using var interrupt = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    interrupt.Cancel();
+};
+
+return await KlingCommandLine.RunAsync(args, CliHost.FromConsole(), interrupt.Token);

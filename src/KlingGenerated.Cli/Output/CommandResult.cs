@@ -23,8 +23,27 @@ internal sealed class CommandResult
     [JsonProperty("message", NullValueHandling = NullValueHandling.Ignore)]
     public string? Message { get; set; }
 
+    /// <summary>For a batch job: its line in the jobs file.</summary>
+    [JsonProperty("line", NullValueHandling = NullValueHandling.Ignore)]
+    public int? Line { get; set; }
+
     [JsonProperty("simulated")]
     public bool Simulated { get; set; }
+
+    /// <summary>Per task, for the list and batch commands.</summary>
+    [JsonProperty("tasks", NullValueHandling = NullValueHandling.Ignore)]
+    public List<CommandResult>? TasksOrNull => Tasks.Count == 0 ? null : Tasks;
+
+    [JsonIgnore]
+    public List<CommandResult> Tasks { get; } = [];
+
+    /// <summary>For a batch: one result per job, printed one JSON object per line.</summary>
+    [JsonIgnore]
+    public List<CommandResult>? Jobs { get; init; }
+
+    /// <summary>The exit code when the command itself completed (a batch with failed jobs is not 0).</summary>
+    [JsonIgnore]
+    public int ExitCode { get; init; }
 
     public static CommandResult From(TaskData? task, bool simulated)
     {

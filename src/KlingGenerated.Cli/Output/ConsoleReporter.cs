@@ -12,8 +12,7 @@ internal sealed class ConsoleReporter(TextWriter error, bool live, bool verbose)
     private readonly Lock _gate = new();
     private int _liveWidth;
 
-    public static ConsoleReporter ForConsole(bool verbose) =>
-        new(Console.Error, live: !Console.IsErrorRedirected, verbose);
+    public static ConsoleReporter For(CliHost host, bool verbose) => new(host.Error, host.ErrorIsTerminal, verbose);
 
     public bool Verbose => verbose;
 

@@ -1,0 +1,41 @@
+using System.CommandLine;
+
+namespace KlingGenerated.Cli.Commands;
+
+/// <summary>Options shared by the create commands.</summary>
+internal static class CreateOptions
+{
+    public static Option<string?> Prompt(bool required = false) => new("--prompt") { Description = "What to generate.", Required = required };
+
+    public static Option<string?> NegativePrompt() => new("--negative-prompt") { Description = "What to keep out." };
+
+    public static Option<string?> Model() => new("--model") { Description = "The Kling model, e.g. kling-v1-6 (passed through as given)." };
+
+    public static Option<string?> Mode() => new Option<string?>("--mode") { Description = "std (faster) or pro (higher quality)." }.AcceptOnlyFromAmong("std", "pro");
+
+    public static Option<string?> Duration() => new Option<string?>("--duration") { Description = "Video length in seconds: 5 or 10." }.AcceptOnlyFromAmong("5", "10");
+
+    public static Option<string?> ExternalTaskId() => new("--external-task-id") { Description = "Your own unique id for the task (one is generated when omitted)." };
+
+    public static Option<string?> CallbackUrl() => new("--callback-url") { Description = "A URL Kling posts status changes to." };
+
+    public static Option<string?> Out() => new("--out") { Description = "The file to save the video to (default: <task id>.mp4 in the current folder)." };
+
+    public static Option<string?> OutDir() => new("--out-dir") { Description = "The folder to save results to (default: the current folder)." };
+
+    public static Option<bool> NoWait() => new("--no-wait") { Description = "Create the task and print its id without waiting for it." };
+
+    public static GenerationMode? ParseMode(string? mode) => mode switch
+    {
+        null => null,
+        "pro" => GenerationMode.Professional,
+        _ => GenerationMode.Standard,
+    };
+
+    public static VideoDuration? ParseDuration(string? duration) => duration switch
+    {
+        null => null,
+        "10" => VideoDuration.Ten,
+        _ => VideoDuration.Five,
+    };
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+
+namespace KlingGenerated.Cli.Commands;
+
+/// <summary><c>kling image2video</c>: one image (optionally a tail frame or a static mask) to a video.</summary>
+internal static class ImageToVideoCommand
+{
+    public static Command Create(CliHost host)
+    {
+        var image = new Option<string>("--image") { Description = "The source image: a JPEG/PNG file or an http(s) URL.", Required = true };
+        var imageTail = new Option<string?>("--image-tail") { Description = "The last frame: a file or URL (needs --duration 5)." };
+        var staticMask = new Option<string?>("--static-mask") { Description = "A static brush mask: a file or URL." };
+        var cfgScale = new Option<double?>("--cfg-scale") { Description = "Prompt adherence, 0 to 1." };
+        var (prompt, negative, model, mode, duration) = (CreateOptions.Prompt(), CreateOptions.NegativePrompt(), CreateOptions.Model(), CreateOptions.Mode(), CreateOptions.Duration());
+        var (externalId, callback, output, noWait) = (CreateOptions.ExternalTaskId(), CreateOptions.CallbackUrl(), CreateOptions.Out(), CreateOptions.NoWait());
+        var command = new Command("image2video", "Turn one image into a video.")
+        {
+            image, imageTail, prompt, negative, model, mode, duration, cfgScale, staticMask, externalId, callback, output, noWait,
+        };
+        command.SetAction((parse, cancellationToken) => CommandExecution.RunAsync(parse, host, cancellationToken, context =>
+        {
+            var target = SaveTarget.From(context.Value(output), null, host);
+            var request = new ImageToVideoRequest
+            {
+                Image = ImageArgument.Resolve(context.Value(image), "--image", host),
+                ImageTail = ImageArgument.ResolveOptional(context.Value(imageTail), "--image-tail", host),
+                StaticMask = ImageArgument.ResolveOptional(context.Value(staticMask), "--static-mask", host),
+                Prompt = context.Value(prompt),
+                NegativePrompt = context.Value(negative),
+                ModelName = context.Value(model),
+                Mode = CreateOptions.ParseMode(context.Value(mode)),
+                Duration = CreateOptions.ParseDuration(context.Value(duration)),
+                CfgScale = context.Value(cfgScale),
+                ExternalTaskId = context.Value(externalId),
+                CallbackUrl = context.Value(callback),
+            };
+            return context.Runner.CreateAsync(KlingRoute.ImageToVideo, request, target, !context.Value(noWait), context.CancellationToken);
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,43 @@
+using System.CommandLine;
+
+namespace KlingGenerated.Cli.Commands;
+
+/// <summary><c>kling multi-image2video</c>: two to four images and a prompt to a video.</summary>
+internal static class MultiImageToVideoCommand
+{
+    public static Command Create(CliHost host)
+    {
+        var images = new Option<string[]>("--image") { Description = "A reference image (file or http(s) URL); give it 2 to 4 times.", Required = true, Arity = ArgumentArity.OneOrMore };
+        var aspectRatio = new Option<string?>("--aspect-ratio") { Description = "16:9, 9:16 or 1:1." }.AcceptOnlyFromAmong("16:9", "9:16", "1:1");
+        var (prompt, negative, model, mode, duration) = (CreateOptions.Prompt(required: true), CreateOptions.NegativePrompt(), CreateOptions.Model(), CreateOptions.Mode(), CreateOptions.Duration());
+        var (externalId, callback, output, noWait) = (CreateOptions.ExternalTaskId(), CreateOptions.CallbackUrl(), CreateOptions.Out(), CreateOptions.NoWait());
+        var command = new Command("multi-image2video", "Turn two to four images and a prompt into a video.")
+        {
+            images, prompt, negative, model, mode, duration, aspectRatio, externalId, callback, output, noWait,
+        };
+        command.SetAction((parse, cancellationToken) => CommandExecution.RunAsync(parse, host, cancellationToken, context =>
+        {
+            var target = SaveTarget.From(context.Value(output), null, host);
+            var request = new MultiImageToVideoRequest
+            {
+                ImageList = context.Value(images).Select(i => new ImageListItem { Image = ImageArgument.Resolve(i, "--image", host) }).ToList(),
+                Prompt = context.Value(prompt)!,
+                NegativePrompt = context.Value(negative),
+                ModelName = context.Value(model),
+                Mode = CreateOptions.ParseMode(context.Value(mode)),
+                Duration = CreateOptions.ParseDuration(context.Value(duration)),
+                AspectRatio = context.Value(aspectRatio) switch
+                {
+                    null => null,
+                    "9:16" => VideoAspectRatio.Portrait9x16,
+                    "1:1" => VideoAspectRatio.Square1x1,
+                    _ => VideoAspectRatio.Landscape16x9,
+                },
+                ExternalTaskId = context.Value(externalId),
+                CallbackUrl = context.Value(callback),
+            };
+            return context.Runner.CreateAsync(KlingRoute.MultiImageToVideo, request, target, !context.Value(noWait), context.CancellationToken);
+        }));
+        return command;
+    }
+}
