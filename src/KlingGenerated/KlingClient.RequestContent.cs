@@ -20,6 +20,7 @@ public partial class KlingClient
         var json = JsonConvert.SerializeObject(body, JsonSerializerSettings);
         var content = new StringContent(json, Encoding.UTF8);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        ExternalTaskIdOption.Attach(content, (body as IKlingCreateRequest)?.ExternalTaskId);
         return content;
     }
 }
