@@ -43,6 +43,9 @@ public class ResilienceHandler : DelegatingHandler
         return context.Properties.TryGetValue(RequestKey, out var request) ? request : null;
     }
 
+    // Lets tests check that handlers made at different times share one pipeline (and its breaker state).
+    internal ResiliencePipeline<HttpResponseMessage> PipelineFor(HttpRequestMessage request) => _pipelineProvider(request);
+
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
