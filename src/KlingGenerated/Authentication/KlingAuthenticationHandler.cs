@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
 
 namespace KlingGenerated;
@@ -8,12 +9,17 @@ namespace KlingGenerated;
 // created and resending is safe. Innermost, so every attempt and lookup carries a fresh token.
 internal sealed class KlingAuthenticationHandler(IKlingTokenSource tokens, ILogger logger) : DelegatingHandler
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var token = tokens.Current();
         request.Headers.Authorization = token;
+        return tokens.CanRefresh ? SendRefreshingAsync(request, token, cancellationToken) : base.SendAsync(request, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendRefreshingAsync(HttpRequestMessage request, AuthenticationHeaderValue token, CancellationToken cancellationToken)
+    {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (!tokens.CanRefresh || response.StatusCode != HttpStatusCode.Unauthorized)
+        if (response.StatusCode != HttpStatusCode.Unauthorized)
         {
             return response;
         }

@@ -8,14 +8,14 @@ namespace KlingGenerated;
 // (HttpClient's own activities) beneath them. Nothing is computed when nobody listens.
 internal sealed class KlingDiagnosticsHandler(ILogger logger) : DelegatingHandler
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        KlingDiagnostics.ActivitySource.HasListeners() || logger.IsEnabled(LogLevel.Debug) || logger.IsEnabled(LogLevel.Warning)
+            ? SendObservedAsync(request, cancellationToken)
+            : base.SendAsync(request, cancellationToken);
+
+    private async Task<HttpResponseMessage> SendObservedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var source = KlingDiagnostics.ActivitySource;
-        if (!source.HasListeners() && !logger.IsEnabled(LogLevel.Debug) && !logger.IsEnabled(LogLevel.Warning))
-        {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-
         var route = KlingRoute.Of(request.RequestUri);
         var operation = KlingRoute.OperationOf(request.Method, route);
         using var activity = source.StartActivity($"Kling {operation} {route.Split('/', 3) switch { [var a, var b, ..] => a + "/" + b, _ => route }}", ActivityKind.Client);

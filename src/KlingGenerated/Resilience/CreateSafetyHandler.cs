@@ -12,13 +12,13 @@ internal sealed class CreateSafetyHandler(ILogger logger) : DelegatingHandler
 {
     private static readonly HttpRequestOptionsKey<CreateAttempts> StateKey = new("Kling.CreateAttempts");
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        if (request.Method != HttpMethod.Post || !ExternalTaskIdOption.TryGet(request, out var externalTaskId))
-        {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        request.Method == HttpMethod.Post && ExternalTaskIdOption.TryGet(request, out var externalTaskId)
+            ? SendCreateAsync(request, externalTaskId, cancellationToken)
+            : base.SendAsync(request, cancellationToken);
 
+    private async Task<HttpResponseMessage> SendCreateAsync(HttpRequestMessage request, string externalTaskId, CancellationToken cancellationToken)
+    {
         if (!request.Options.TryGetValue(StateKey, out var state))
         {
             state = new CreateAttempts();

@@ -20,7 +20,7 @@ internal readonly record struct KlingResponseScan(bool IsJson, int? Code, string
 
     private static readonly KlingResponseScan NotJson = new(false, null, null, KlingDataShape.Absent);
 
-    /// <summary>Scans a body that is already buffered (LoadIntoBufferAsync), so copying it out again is cheap and safe.</summary>
+    /// <summary>Scans a body that is already buffered (LoadIntoBufferAsync), so reading it again is cheap and safe.</summary>
     public static KlingResponseScan Read(HttpContent? content)
     {
         // The length of buffered content is the buffer's; a body this big is not Kling's envelope anyway.
@@ -29,21 +29,19 @@ internal readonly record struct KlingResponseScan(bool IsJson, int? Code, string
             return NotJson;
         }
 
+        // Buffered content hands out one cached stream over its buffer: read it, then rewind it for the
+        // next reader, and never dispose it (that would close the buffer for everyone after us).
+        var stream = content.ReadAsStream();
         var buffer = ArrayPool<byte>.Shared.Rent((int)length);
         try
         {
-            // CopyTo, not ReadAsStream: the content caches the stream it hands out, and others read it after us.
-            using var target = new MemoryStream(buffer, 0, (int)length, writable: true);
-            content.CopyTo(target, context: null, CancellationToken.None);
-            return Read(buffer.AsSpan(0, (int)target.Position));
-        }
-        catch (NotSupportedException)
-        {
-            // The body was longer than its declared length: not a well-formed answer.
-            return NotJson;
+            stream.Position = 0;
+            var read = stream.ReadAtLeast(buffer.AsSpan(0, (int)length), (int)length, throwOnEndOfStream: false);
+            return Read(buffer.AsSpan(0, read));
         }
         finally
         {
+            stream.Position = 0;
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }

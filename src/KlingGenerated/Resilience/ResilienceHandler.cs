@@ -58,15 +58,18 @@ public class ResilienceHandler : DelegatingHandler
             var outcome = await pipeline.ExecuteOutcomeAsync(
                 static async (context, state) =>
                 {
+                    HttpResponseMessage? response = null;
                     try
                     {
-                        var response = await state.Handler.SendAttemptAsync(state.Request, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
+                        response = await state.Handler.SendCoreAsync(state.Request, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
+                        await response.Content.LoadIntoBufferAsync(context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
                         return Outcome.FromResult(response);
                     }
 #pragma warning disable CA1031 // Every failure becomes an outcome the pipeline judges; ThrowIfException rethrows it below.
                     catch (Exception exception)
 #pragma warning restore CA1031
                     {
+                        response?.Dispose();
                         return Outcome.FromException<HttpResponseMessage>(exception);
                     }
                 },
@@ -82,20 +85,8 @@ public class ResilienceHandler : DelegatingHandler
         }
     }
 
-    private async Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
-            return response;
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
-    }
+    private Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        base.SendAsync(request, cancellationToken);
 
     private static Func<HttpRequestMessage, ResiliencePipeline<HttpResponseMessage>> RequirePipeline(ResiliencePipeline<HttpResponseMessage> pipeline)
     {
