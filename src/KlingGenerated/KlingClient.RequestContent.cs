@@ -26,13 +26,12 @@ public partial class KlingClient
 
         // Local images serialize as placeholders, so this JSON stays small whatever the images weigh.
         var json = JsonConvert.SerializeObject(body, JsonSerializerSettings);
-        if (walk.LocalImages.Count > 0)
-        {
-            return new StreamedJsonContent(json, walk.LocalImages);
-        }
+        HttpContent content = walk.LocalImages.Count > 0
+            ? new StreamedJsonContent(json, walk.LocalImages)
+            : new StringContent(json, Encoding.UTF8) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } } };
 
-        var content = new StringContent(json, Encoding.UTF8);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        // The resilience handler finds a lost create by this id without parsing the body.
+        ExternalTaskIdOption.Attach(content, (body as IKlingCreateRequest)?.ExternalTaskId);
         return content;
     }
 }

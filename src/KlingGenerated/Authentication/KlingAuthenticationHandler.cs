@@ -1,0 +1,39 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.Extensions.Logging;
+
+namespace KlingGenerated;
+
+// Puts the bearer token on every attempt, and answers Kling's "token not yet valid" (1003) and
+// "token expired" (1004) by signing a new token and sending once more: a refusal, so nothing was
+// created and resending is safe. Innermost, so every attempt and lookup carries a fresh token.
+internal sealed class KlingAuthenticationHandler(IKlingTokenSource tokens, ILogger logger) : DelegatingHandler
+{
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var token = tokens.Current();
+        request.Headers.Authorization = token;
+        return tokens.CanRefresh ? SendRefreshingAsync(request, token, cancellationToken) : base.SendAsync(request, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendRefreshingAsync(HttpRequestMessage request, AuthenticationHeaderValue token, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode != HttpStatusCode.Unauthorized)
+        {
+            return response;
+        }
+
+        await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+        if (KlingResponseScan.Read(response.Content).Code is not ({ } code and (1003 or 1004)))
+        {
+            return response;
+        }
+
+        Log.TokenRefused(logger, code);
+        tokens.Invalidate(token);
+        response.Dispose();
+        request.Headers.Authorization = tokens.Current();
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,97 @@
+using KlingGenerated;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the Kling client with IHttpClientFactory.</summary>
+public static class KlingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IKlingClient"/> and <see cref="KlingClient"/> as typed clients, with options
+    /// bound from the configuration section <c>"Kling"</c> (when an <see cref="IConfiguration"/> is registered)
+    /// and the <c>KLING_*</c> environment variables, validated at start-up, and the standard resilience
+    /// pipeline, authentication and tracing in the handler chain.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The client's builder, to add handlers or configure the primary handler.</returns>
+    public static IHttpClientBuilder AddKlingClient(this IServiceCollection services) =>
+        AddKlingClient(services, section: null, configure: null);
+
+    /// <summary>Registers the Kling client as <see cref="AddKlingClient(IServiceCollection)"/> does, then applies <paramref name="configure"/>.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets options in code; values set here win over configuration and the environment.</param>
+    /// <returns>The client's builder.</returns>
+    public static IHttpClientBuilder AddKlingClient(this IServiceCollection services, Action<KlingClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        return AddKlingClient(services, section: null, configure);
+    }
+
+    /// <summary>Registers the Kling client with options bound from <paramref name="configuration"/> (for example <c>configuration.GetSection("Kling")</c>) and the environment.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The section holding the options: ApiKey, BaseUrl, Endpoint, Resilience, ...</param>
+    /// <returns>The client's builder.</returns>
+    public static IHttpClientBuilder AddKlingClient(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return AddKlingClient(services, configuration, configure: null);
+    }
+
+    private static IHttpClientBuilder AddKlingClient(IServiceCollection services, IConfiguration? section, Action<KlingClientOptions>? configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<KlingClientOptions>();
+        if (section is not null)
+        {
+            options.Bind(section);
+        }
+        else
+        {
+            options.Configure<IServiceProvider>(static (o, provider) =>
+                provider.GetService<IConfiguration>()?.GetSection(KlingClientOptions.SectionName).Bind(o));
+        }
+
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        // Last, and only into what is still empty, so configuration and code win over the environment.
+        options.PostConfigure(static o => KlingEnvironmentVariables.Apply(o, Environment.GetEnvironmentVariable));
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KlingClientOptions>, KlingClientOptionsValidator>());
+
+        // One transport per container: the pipeline's circuit-breaker state and the signed token outlive handler rotation.
+        var firstRegistration = !services.Any(d => d.ServiceType == typeof(KlingTransport));
+        services.TryAddSingleton(static provider => new KlingTransport(
+            provider.GetRequiredService<IOptions<KlingClientOptions>>().Value,
+            provider.GetService<ILoggerFactory>(),
+            provider.GetService<TimeProvider>()));
+
+        var builder = services.AddHttpClient<IKlingClient, KlingClient>(static (http, provider) => Create(http, provider));
+        services.TryAddTransient(provider => Create(provider.GetRequiredService<IHttpClientFactory>().CreateClient(builder.Name), provider));
+        if (firstRegistration)
+        {
+            builder.ConfigureHttpClient(static (provider, http) => provider.GetRequiredService<KlingTransport>().Configure(http));
+            builder.ConfigureAdditionalHttpMessageHandlers(static (handlers, provider) =>
+            {
+                foreach (var handler in provider.GetRequiredService<KlingTransport>().CreateHandlers())
+                {
+                    handlers.Add(handler);
+                }
+            });
+        }
+
+        return builder;
+    }
+
+    // Waits log and read time through the container's logger factory and clock, like the transport.
+    private static KlingClient Create(HttpClient http, IServiceProvider provider) => new(http)
+    {
+        Logger = provider.GetService<ILoggerFactory>()?.CreateLogger<KlingClient>() ?? (ILogger)Logging.Abstractions.NullLogger.Instance,
+        TimeProvider = provider.GetService<TimeProvider>() ?? TimeProvider.System,
+    };
+}

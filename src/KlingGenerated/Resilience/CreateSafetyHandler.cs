@@ -1,0 +1,131 @@
+using Microsoft.Extensions.Logging;
+
+namespace KlingGenerated;
+
+// A create is a paid task, so it is sent again only when the earlier attempt provably made none: the
+// connection failed before anything was sent, or Kling refused it (1302/1303, or any final refusal).
+// After any other failure (a timeout, a reset after sending, a 5xx, an unreadable answer) the next
+// attempt first looks the task up by its external_task_id, which Kling accepts in the query path:
+// found, and that task is the create's result; provably absent, and only then the create is resent.
+// Runs inside the ResilienceHandler, once per attempt; whether to attempt again is the pipeline's call.
+internal sealed class CreateSafetyHandler(ILogger logger) : DelegatingHandler
+{
+    private static readonly HttpRequestOptionsKey<CreateAttempts> StateKey = new("Kling.CreateAttempts");
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        request.Method == HttpMethod.Post && ExternalTaskIdOption.TryGet(request, out var externalTaskId)
+            ? SendCreateAsync(request, externalTaskId, cancellationToken)
+            : base.SendAsync(request, cancellationToken);
+
+    private async Task<HttpResponseMessage> SendCreateAsync(HttpRequestMessage request, string externalTaskId, CancellationToken cancellationToken)
+    {
+        if (!request.Options.TryGetValue(StateKey, out var state))
+        {
+            state = new CreateAttempts();
+            request.Options.Set(StateKey, state);
+        }
+
+        if (state.MayExist && await LookUpAsync(request, externalTaskId, cancellationToken).ConfigureAwait(false) is { } answer)
+        {
+            return answer;
+        }
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            await BufferAsync(response, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!KlingTransientFailures.ProvesNotSent(exception))
+        {
+            MarkAmbiguous(state, request, externalTaskId, OutcomeDescription.Of(exception));
+            throw;
+        }
+
+        if (MayHaveCreated(response))
+        {
+            MarkAmbiguous(state, request, externalTaskId, OutcomeDescription.Of(response));
+        }
+
+        return response;
+    }
+
+    // Success and refusals are definite answers; only an answer that would be retried is ambiguous,
+    // except 1302/1303, which Kling sends instead of creating anything.
+    private static bool MayHaveCreated(HttpResponseMessage response)
+    {
+        if (!KlingTransientFailures.IsTransient(response))
+        {
+            return false;
+        }
+
+        return KlingResponseScan.Read(response.Content).Code is not (1302 or 1303);
+    }
+
+    private void MarkAmbiguous(CreateAttempts state, HttpRequestMessage request, string externalTaskId, string reason)
+    {
+        state.MayExist = true;
+        Log.CreateAmbiguous(logger, RequestRoute.Of(request.RequestUri), reason, externalTaskId);
+    }
+
+    /// <summary>The lookup's answer when it ends the attempt (found, or failed), or null when the task provably does not exist.</summary>
+    private async Task<HttpResponseMessage?> LookUpAsync(HttpRequestMessage create, string externalTaskId, CancellationToken cancellationToken)
+    {
+        var lookup = new HttpRequestMessage(HttpMethod.Get, LookupUri(create.RequestUri!, externalTaskId))
+        {
+            Version = create.Version,
+            VersionPolicy = create.VersionPolicy,
+        };
+        foreach (var header in create.Headers)
+        {
+            lookup.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        var response = await base.SendAsync(lookup, cancellationToken).ConfigureAwait(false);
+        await BufferAsync(response, cancellationToken).ConfigureAwait(false);
+        var scan = KlingResponseScan.Read(response.Content);
+        if (response.IsSuccessStatusCode && scan is { IsJson: true, Code: null or 0, Data: KlingDataShape.Present })
+        {
+            Log.CreateFound(logger, externalTaskId);
+            return response;
+        }
+
+        if (IsNotFound(response, scan))
+        {
+            Log.CreateNotFound(logger, externalTaskId);
+            response.Dispose();
+            return null;
+        }
+
+        // Neither found nor provably absent: a transient failure is retried (and looks up again), a final
+        // one ends the create with that answer rather than risk a second task.
+        return response;
+    }
+
+    // A 404 counts only when it is Kling's JSON: an HTML 404 may just mean the route is wrong.
+    private static bool IsNotFound(HttpResponseMessage response, KlingResponseScan scan) =>
+        scan.Code == 1203
+        || (response.StatusCode == System.Net.HttpStatusCode.NotFound && scan is { IsJson: true, Code: null })
+        || (response.IsSuccessStatusCode && scan is { IsJson: true, Code: null or 0, Data: not KlingDataShape.Present });
+
+    private static Uri LookupUri(Uri create, string externalTaskId) =>
+        new(create.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/" + Uri.EscapeDataString(externalTaskId));
+
+    private static async Task BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    private sealed class CreateAttempts
+    {
+        public bool MayExist { get; set; }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using KlingGenerated.Tests.Resilience;
+using Microsoft.Extensions.Logging;
+
+namespace KlingGenerated.Tests.DependencyInjection;
+
+/// <summary>A trace shows each create and query once, above its attempts; logs say how each call ended.</summary>
+[Collection(WireMockCollection.Name)]
+public sealed class ObservabilityTests(WireMockFixture fixture) : IAsyncLifetime
+{
+    public Task InitializeAsync() => fixture.Server.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task CreateThenQuery_Traced_OneActivityEachWithTheirIds()
+    {
+        var activities = new List<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == KlingDiagnostics.ActivitySourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity => { lock (activities) { activities.Add(activity); } },
+        };
+        ActivitySource.AddActivityListener(listener);
+        var logs = new RecordingLoggerFactory();
+        var client = TestResilience.CreateClient(fixture, loggerFactory: logs);
+
+        var created = await CreateRoute.ImageToVideo.CreateAsync(client, "ext-traced");
+        await client.GetImageToVideoTaskAsync(created.Data!.TaskId!);
+
+        Assert.Collection(
+            activities.Where(a => a.GetTagItem("kling.external_task_id") is "ext-traced" || a.GetTagItem("kling.task_id") is "861309198188019719"),
+            create =>
+            {
+                Assert.Equal("Kling create videos/image2video", create.DisplayName);
+                Assert.Equal(ActivityKind.Client, create.Kind);
+                Assert.Equal(200, create.GetTagItem("http.response.status_code"));
+            },
+            query =>
+            {
+                Assert.Equal("Kling query videos/image2video", query.DisplayName);
+                Assert.Equal("videos/image2video/861309198188019719", query.GetTagItem("kling.route"));
+            });
+        Assert.Contains(logs.Entries, e => e.Level == LogLevel.Information && e.Message.StartsWith("Kling create videos/image2video answered HTTP 200", StringComparison.Ordinal));
+        Assert.Contains(logs.Entries, e => e.Level == LogLevel.Debug && e.Message.StartsWith("Kling query videos/image2video/861309198188019719 answered HTTP 200", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Retry_Logged_AtWarningWithReasonAndNoHeaders()
+    {
+        await fixture.Server.AddMappingAsync(Newtonsoft.Json.Linq.JObject.FromObject(new
+        {
+            priority = 1, scenarioName = "warn", requiredScenarioState = "Started", newScenarioState = "ok",
+            request = new { method = "GET", urlPath = "/kling/v1/videos/image2video/t-1" },
+            response = CreateScenario.Refusal(429, 1303),
+        }));
+        var logs = new RecordingLoggerFactory();
+
+        await TestResilience.CreateClient(fixture, loggerFactory: logs).GetImageToVideoTaskAsync("t-1");
+
+        var retry = Assert.Single(logs.Entries, e => e.Level == LogLevel.Warning);
+        Assert.Equal("Retrying Kling GET videos/image2video/t-1 (retry 1) in 10 ms after HTTP 429 (Kling code 1303)", retry.Message);
+    }
+}

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using KlingGenerated.Tests.Resilience;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json.Linq;
+
+namespace KlingGenerated.Tests.DependencyInjection;
+
+/// <summary>The key, the secret key and the signed token never show in ToString, logs, traces or exceptions.</summary>
+[Collection(WireMockCollection.Name)]
+public sealed class SecretRedactionTests(WireMockFixture fixture) : IAsyncLifetime
+{
+    private const string ApiKey = "sk-never-print-me-0123456789";
+    private const string SecretKey = "secret-never-print-me-987654";
+
+    public Task InitializeAsync() => fixture.Server.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public void ToString_Options_SaysOnlyWhetherKeysAreSet()
+    {
+        var options = new KlingClientOptions { ApiKey = ApiKey, AccessKey = "ak-1", SecretKey = SecretKey, BaseUrl = new Uri("https://user:pw@api.cometapi.com/") };
+
+        var text = options.ToString();
+
+        Assert.Equal("KlingClientOptions { BaseUrl = https://api.cometapi.com/, Endpoint = Auto, ApiKey = (set), AccessKey = (set), SecretKey = (set), Resilience = on }", text);
+    }
+
+    [Fact]
+    public void Validation_Failure_NeverQuotesTheKey()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => new KlingClient(new KlingClientOptions { ApiKey = ApiKey, BaseUrl = new Uri("http://remote.example.com/") }));
+
+        Assert.DoesNotContain(ApiKey, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FailingCalls_WithRetriesAndLookups_NeverLogOrThrowTheKey()
+    {
+        var echo = CreateScenario.Json(503, new JObject { ["code"] = 5001, ["message"] = "echo Bearer " + ApiKey });
+        await fixture.Server.AddMappingAsync(JObject.FromObject(new { priority = 1, request = new { method = "POST", urlPath = CreateRoute.ImageToVideo.Path }, response = new { fault = "CONNECTION_RESET_BY_PEER" } }));
+        await fixture.Server.AddMappingAsync(JObject.FromObject(new { priority = 1, request = new { method = "GET", urlPathPattern = "/kling/v1/videos/image2video/.+" }, response = echo }));
+        var logs = new RecordingLoggerFactory();
+        var traces = new List<string>();
+        using var listener = Listen(traces);
+        var client = new KlingClient(new KlingClientOptions { ApiKey = ApiKey, BaseUrl = fixture.Server.BaseUri, Resilience = TestResilience.Fast() }, logs, null);
+
+        var createError = await Assert.ThrowsAnyAsync<KlingApiException>(() => CreateRoute.ImageToVideo.CreateAsync(client, "ext-secret-test"));
+        var queryError = await Assert.ThrowsAnyAsync<KlingApiException>(() => client.GetImageToVideoTaskAsync("t-1"));
+
+        Assert.Contains(logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Message.StartsWith("Retrying Kling", StringComparison.Ordinal));
+        Assert.NotEmpty(traces);
+        foreach (var text in new[] { logs.AllText, createError.ToString(), queryError.ToString(), string.Join("\n", traces), client.ToString()! })
+        {
+            Assert.DoesNotContain(ApiKey, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task OfficialEndpoint_SignedToken_NeverLoggedNorInExceptions()
+    {
+        await fixture.Server.AddMappingAsync(JObject.FromObject(new { priority = 1, request = new { method = "GET", urlPathPattern = "/v1/videos/image2video/.+" }, response = CreateScenario.Refusal(401, 1004) }));
+        var logs = new RecordingLoggerFactory();
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var client = new KlingClient(new KlingClientOptions { AccessKey = "ak-1", SecretKey = SecretKey, BaseUrl = fixture.Server.BaseUri, Endpoint = KlingEndpoint.Official }, logs, clock);
+        var token = KlingJwt.Create("ak-1", SecretKey, clock.GetUtcNow());
+
+        var error = await Assert.ThrowsAnyAsync<KlingApiException>(() => client.GetImageToVideoTaskAsync("t-1"));
+
+        Assert.Equal(1004, error.KlingCode);
+        foreach (var text in new[] { logs.AllText, error.ToString() })
+        {
+            Assert.DoesNotContain(SecretKey, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(token, text, StringComparison.Ordinal);
+        }
+    }
+
+    private static ActivityListener Listen(List<string> traces)
+    {
+        var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == KlingDiagnostics.ActivitySourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity =>
+            {
+                lock (traces)
+                {
+                    traces.Add($"{activity.DisplayName} {activity.StatusDescription} {string.Join(",", activity.TagObjects.Select(t => $"{t.Key}={t.Value}"))}");
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+        return listener;
+    }
+}

@@ -1,0 +1,93 @@
+using Newtonsoft.Json.Linq;
+
+namespace KlingGenerated.Tests.Resilience;
+
+/// <summary>
+/// Every create route against every fault, on real WireMock: the outcome, and from WireMock's journal
+/// the POSTs and lookups sent. A create that may have reached Kling is looked up, never blindly resent.
+/// </summary>
+[Collection(WireMockCollection.Name)]
+public sealed class CreateFaultTests(WireMockFixture fixture) : IAsyncLifetime
+{
+    public enum Lookup { None, FindsTask, FindsNothing }
+
+    public enum Expect { FoundTask, SecondTask, Refused1102 }
+
+    /// <summary>What the first POST gets, whether the task then exists, and what must follow.</summary>
+    public sealed record Fault(string Name, Func<JObject> FirstPost, Lookup Lookup, Expect Expect, int Posts, int Lookups, bool ShortAttempts = false)
+    {
+        public override string ToString() => Name;
+    }
+
+    public static readonly Fault[] Faults =
+    [
+        new("CONNECTION_RESET_BY_PEER", () => CreateScenario.Fault("CONNECTION_RESET_BY_PEER"), Lookup.FindsTask, Expect.FoundTask, Posts: 1, Lookups: 1),
+        new("EMPTY_RESPONSE", () => CreateScenario.Fault("EMPTY_RESPONSE"), Lookup.FindsTask, Expect.FoundTask, Posts: 1, Lookups: 1),
+        new("MALFORMED_RESPONSE_CHUNK", () => CreateScenario.Fault("MALFORMED_RESPONSE_CHUNK"), Lookup.FindsTask, Expect.FoundTask, Posts: 1, Lookups: 1),
+        new("RANDOM_DATA_THEN_CLOSE", () => CreateScenario.Fault("RANDOM_DATA_THEN_CLOSE"), Lookup.FindsTask, Expect.FoundTask, Posts: 1, Lookups: 1),
+        new("500 code 5000, task absent", () => CreateScenario.Refusal(500, 5000), Lookup.FindsNothing, Expect.SecondTask, Posts: 2, Lookups: 1),
+        new("502 HTML error page, task absent", () => CreateScenario.Html(502), Lookup.FindsNothing, Expect.SecondTask, Posts: 2, Lookups: 1),
+        new("503 code 5001, task created", () => CreateScenario.Refusal(503, 5001), Lookup.FindsTask, Expect.FoundTask, Posts: 1, Lookups: 1),
+        new("504 code 5002, task absent", () => CreateScenario.Refusal(504, 5002), Lookup.FindsNothing, Expect.SecondTask, Posts: 2, Lookups: 1),
+        new("200 HTML page instead of JSON, task created", () => CreateScenario.Html(200), Lookup.FindsTask, Expect.FoundTask, Posts: 1, Lookups: 1),
+        new("429 code 1302 with Retry-After", () => CreateScenario.Refusal(429, 1302, retryAfter: "0"), Lookup.None, Expect.SecondTask, Posts: 2, Lookups: 0),
+        new("429 code 1303", () => CreateScenario.Refusal(429, 1303), Lookup.None, Expect.SecondTask, Posts: 2, Lookups: 0),
+        new("429 code 1102", () => CreateScenario.Refusal(429, 1102), Lookup.None, Expect.Refused1102, Posts: 1, Lookups: 0),
+        new("delay past the attempt timeout", () => CreateScenario.Slow(TestResilience.SlowResponseMilliseconds), Lookup.FindsTask, Expect.FoundTask, Posts: 1, Lookups: 1, ShortAttempts: true),
+    ];
+
+    public static TheoryData<string, string> RoutesAndFaults()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var route in CreateRoute.All)
+        {
+            foreach (var fault in Faults)
+            {
+                data.Add(route.Name, fault.Name);
+            }
+        }
+
+        return data;
+    }
+
+    public Task InitializeAsync() => fixture.Server.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Theory]
+    [MemberData(nameof(RoutesAndFaults))]
+    public async Task Create_AfterFault_CreatesAtMostOneTask(string routeName, string faultName)
+    {
+        var route = CreateRoute.Named(routeName);
+        var fault = Faults.Single(f => f.Name == faultName);
+        var scenario = new CreateScenario(fixture.Server, route);
+        await scenario.FirstPostAnswersAsync(fault.FirstPost());
+        switch (fault.Lookup)
+        {
+            case Lookup.FindsTask:
+                await scenario.LookupFindsTaskAsync();
+                break;
+            case Lookup.FindsNothing:
+                await scenario.LookupFindsNothingAsync();
+                break;
+        }
+
+        await scenario.SecondPostSucceedsAsync(afterLookup: fault.Lookup != Lookup.None);
+        var client = TestResilience.CreateClient(fixture, TestResilience.Fast(fault.ShortAttempts ? TestResilience.AttemptTimeout : null));
+
+        if (fault.Expect == Expect.Refused1102)
+        {
+            var error = await Assert.ThrowsAnyAsync<KlingApiException>(() => route.CreateAsync(client, scenario.ExternalTaskId));
+            Assert.Equal(1102, error.KlingCode);
+            Assert.False(error.IsRetryable);
+        }
+        else
+        {
+            var task = await route.CreateAsync(client, scenario.ExternalTaskId);
+            Assert.Equal(fault.Expect == Expect.FoundTask ? CreateScenario.FoundTaskId : CreateScenario.SecondTaskId, task.Data!.TaskId);
+        }
+
+        Assert.Equal(fault.Posts, await scenario.PostsAsync());
+        Assert.Equal(fault.Lookups, await scenario.LookupsAsync());
+    }
+}

@@ -1,0 +1,165 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+
+namespace KlingGenerated.Tests.Resilience;
+
+/// <summary>The edges of create safety: what counts as "not sent", "not found" and "cannot tell".</summary>
+[Collection(WireMockCollection.Name)]
+public sealed class CreateSafetyTests(WireMockFixture fixture) : IAsyncLifetime
+{
+    private static readonly CreateRoute Route = CreateRoute.ImageToVideo;
+
+    public Task InitializeAsync() => fixture.Server.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Create_ConnectionRefused_IsSentAgainWithoutLookup()
+    {
+        var scenario = new CreateScenario(fixture.Server, Route);
+        await scenario.FirstPostAnswersAsync(CreateScenario.Json(200, CreateScenario.Task(CreateScenario.SecondTaskId, "submitted")));
+        var refuseOnce = new RefuseFirstConnectionHandler();
+        var services = new ServiceCollection();
+        services.AddKlingClient(o =>
+        {
+            o.ApiKey = WireMockFixture.TestKey;
+            o.BaseUrl = fixture.Server.BaseUri;
+            o.Resilience = TestResilience.Fast();
+        }).ConfigurePrimaryHttpMessageHandler(() => refuseOnce);
+        using var provider = services.BuildServiceProvider();
+
+        var task = await Route.CreateAsync(provider.GetRequiredService<KlingClient>(), scenario.ExternalTaskId);
+
+        Assert.Equal(CreateScenario.SecondTaskId, task.Data!.TaskId);
+        Assert.Equal(2, refuseOnce.Sends);
+        Assert.Equal(1, await scenario.PostsAsync());
+        Assert.Equal(0, await scenario.LookupsAsync());
+    }
+
+    [Fact]
+    public async Task Create_ResetAndTaskAbsent_IsSentOnceMore()
+    {
+        var scenario = new CreateScenario(fixture.Server, Route);
+        await scenario.FirstPostAnswersAsync(CreateScenario.Fault("CONNECTION_RESET_BY_PEER"));
+        await scenario.LookupFindsNothingAsync();
+        await scenario.SecondPostSucceedsAsync(afterLookup: true);
+
+        var task = await Route.CreateAsync(TestResilience.CreateClient(fixture), scenario.ExternalTaskId);
+
+        Assert.Equal(CreateScenario.SecondTaskId, task.Data!.TaskId);
+        Assert.Equal(2, await scenario.PostsAsync());
+        Assert.Equal(1, await scenario.LookupsAsync());
+    }
+
+    [Theory]
+    [InlineData("""{"code":0,"message":"SUCCEED","data":null}""")]
+    [InlineData("""{"code":0,"message":"SUCCEED","data":{}}""")]
+    [InlineData("""{"code":1203,"message":"task not found"}""")]
+    public async Task Create_LookupSaysAbsentInAnyForm_SendsTheCreateAgain(string lookupBody)
+    {
+        var scenario = new CreateScenario(fixture.Server, Route);
+        await scenario.FirstPostAnswersAsync(CreateScenario.Fault("EMPTY_RESPONSE"));
+        await scenario.LookupFindsNothingAsync(CreateScenario.Json(200, JObject.Parse(lookupBody)));
+        await scenario.SecondPostSucceedsAsync(afterLookup: true);
+
+        var task = await Route.CreateAsync(TestResilience.CreateClient(fixture), scenario.ExternalTaskId);
+
+        Assert.Equal(CreateScenario.SecondTaskId, task.Data!.TaskId);
+        Assert.Equal(2, await scenario.PostsAsync());
+    }
+
+    [Fact]
+    public async Task Create_LookupRefusedForGood_FailsWithoutASecondPost()
+    {
+        var scenario = new CreateScenario(fixture.Server, Route);
+        await scenario.FirstPostAnswersAsync(CreateScenario.Fault("CONNECTION_RESET_BY_PEER"));
+        await scenario.LookupFindsNothingAsync(CreateScenario.Refusal(400, 1201));
+        await scenario.SecondPostSucceedsAsync(afterLookup: true);
+
+        var error = await Assert.ThrowsAnyAsync<KlingApiException>(() => Route.CreateAsync(TestResilience.CreateClient(fixture), scenario.ExternalTaskId));
+
+        Assert.Equal(1201, error.KlingCode);
+        Assert.Equal(1, await scenario.PostsAsync());
+    }
+
+    [Fact]
+    public async Task Create_LookupAnswersHtml404_IsNotTakenAsAbsent()
+    {
+        var scenario = new CreateScenario(fixture.Server, Route);
+        await scenario.FirstPostAnswersAsync(CreateScenario.Fault("CONNECTION_RESET_BY_PEER"));
+        await scenario.LookupFindsNothingAsync(CreateScenario.Html(404));
+        await scenario.SecondPostSucceedsAsync(afterLookup: true);
+
+        await Assert.ThrowsAnyAsync<KlingApiException>(() => Route.CreateAsync(TestResilience.CreateClient(fixture), scenario.ExternalTaskId));
+
+        Assert.Equal(1, await scenario.PostsAsync());
+    }
+
+    [Fact]
+    public async Task Create_EveryAttemptAmbiguousAndLookupsFailing_NeverPostsTwice()
+    {
+        await fixture.Server.AddMappingAsync(JObject.FromObject(new { priority = 1, request = new { method = "POST", urlPath = Route.Path }, response = new { fault = "CONNECTION_RESET_BY_PEER" } }));
+        await fixture.Server.AddMappingAsync(JObject.FromObject(new { priority = 1, request = new { method = "GET", urlPathPattern = Route.Path + "/.+" }, response = CreateScenario.Refusal(503, 5001) }));
+        var externalTaskId = "ext-" + Guid.NewGuid().ToString("N");
+
+        await Assert.ThrowsAnyAsync<KlingApiException>(() => Route.CreateAsync(TestResilience.CreateClient(fixture), externalTaskId));
+
+        Assert.Equal(1, await fixture.Server.CountRequestsAsync("POST", Route.Path));
+        Assert.Equal(3, await fixture.Server.CountRequestsAsync("GET", Route.Path + "/" + externalTaskId));
+    }
+
+    [Fact]
+    public async Task Create_WithoutCallerId_LooksUpTheGeneratedId()
+    {
+        await fixture.Server.AddMappingAsync(JObject.FromObject(new { priority = 1, request = new { method = "POST", urlPath = Route.Path }, response = new { fault = "EMPTY_RESPONSE" } }));
+        await fixture.Server.AddMappingAsync(JObject.FromObject(new { priority = 1, request = new { method = "GET", urlPathPattern = Route.Path + "/kg-[0-9a-f]{32}" }, response = CreateScenario.Json(200, CreateScenario.Task(CreateScenario.FoundTaskId, "processing")) }));
+        var request = new ImageToVideoRequest { Image = "https://example.com/cat.png" };
+
+        var task = await TestResilience.CreateClient(fixture).CreateImageToVideoTaskAsync(request);
+
+        Assert.Equal(CreateScenario.FoundTaskId, task.Data!.TaskId);
+        Assert.Equal(1, await fixture.Server.CountRequestsAsync("POST", Route.Path));
+        Assert.Equal(1, await fixture.Server.CountRequestsAsync("GET", Route.Path + "/" + request.ExternalTaskId));
+    }
+
+    /// <summary>Sends the first request to a closed loopback port (a real refused connection), then on to WireMock.</summary>
+    private sealed class RefuseFirstConnectionHandler() : DelegatingHandler(new SocketsHttpHandler())
+    {
+        private int _sends;
+
+        public int Sends => _sends;
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (Interlocked.Increment(ref _sends) == 1)
+            {
+                var original = request.RequestUri!;
+                request.RequestUri = new UriBuilder(original) { Port = ClosedPort() }.Uri;
+                return SendThenRestoreAsync(request, original, cancellationToken);
+            }
+
+            return base.SendAsync(request, cancellationToken);
+        }
+
+        private async Task<HttpResponseMessage> SendThenRestoreAsync(HttpRequestMessage request, Uri original, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await base.SendAsync(request, cancellationToken);
+            }
+            finally
+            {
+                request.RequestUri = original;
+            }
+        }
+
+        private static int ClosedPort()
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using KlingGenerated.Testing;
+using Newtonsoft.Json.Linq;
+
+namespace KlingGenerated.Tests.Resilience;
+
+/// <summary>Queries are safe to repeat: transient failures are retried, final refusals are not.</summary>
+[Collection(WireMockCollection.Name)]
+public sealed class QueryRetryTests(WireMockFixture fixture) : IAsyncLifetime
+{
+    private const string Path = "/kling/v1/videos/image2video/task-1";
+
+    public Task InitializeAsync() => fixture.Server.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public static TheoryData<string> TransientFaults() =>
+    [
+        "CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "MALFORMED_RESPONSE_CHUNK", "RANDOM_DATA_THEN_CLOSE",
+        "500", "502", "503", "504", "html", "1302", "1303", "slow",
+    ];
+
+    [Theory]
+    [MemberData(nameof(TransientFaults))]
+    public async Task GetTask_AfterTransientFault_RetriesAndSucceeds(string fault)
+    {
+        await FirstGetThenSuccessAsync(fault switch
+        {
+            "500" or "502" or "503" or "504" => CreateScenario.Refusal(int.Parse(fault, System.Globalization.CultureInfo.InvariantCulture), 5000),
+            "html" => CreateScenario.Html(502),
+            "1302" or "1303" => CreateScenario.Refusal(429, int.Parse(fault, System.Globalization.CultureInfo.InvariantCulture)),
+            "slow" => CreateScenario.Slow(TestResilience.SlowResponseMilliseconds),
+            _ => CreateScenario.Fault(fault),
+        });
+        var client = TestResilience.CreateClient(fixture, TestResilience.Fast(fault == "slow" ? TestResilience.AttemptTimeout : null));
+
+        var task = await client.GetImageToVideoTaskAsync("task-1");
+
+        Assert.Equal("task-1", task.Data!.TaskId);
+        Assert.Equal(2, await fixture.Server.CountRequestsAsync("GET", Path));
+    }
+
+    [Theory]
+    [InlineData(1102)]
+    [InlineData(1304)]
+    [InlineData(1100)]
+    public async Task GetTask_429WithFinalCode_IsNotRetried(int code)
+    {
+        await FirstGetThenSuccessAsync(CreateScenario.Refusal(429, code));
+        var client = TestResilience.CreateClient(fixture);
+
+        var error = await Assert.ThrowsAnyAsync<KlingApiException>(() => client.GetImageToVideoTaskAsync("task-1"));
+
+        Assert.Equal(code, error.KlingCode);
+        Assert.Equal(1, await fixture.Server.CountRequestsAsync("GET", Path));
+    }
+
+    [Fact]
+    public async Task GetTask_GatewayInvalidRequestOn500_IsNotRetried()
+    {
+        await FirstGetThenSuccessAsync(CreateScenario.Json(500, JObject.Parse("""{"error":{"message":"bad id","type":"comet_api_error","code":"invalid_request"}}""")));
+        var client = TestResilience.CreateClient(fixture);
+
+        var error = await Assert.ThrowsAnyAsync<KlingApiException>(() => client.GetImageToVideoTaskAsync("task-1"));
+
+        Assert.Equal("invalid_request", error.GatewayErrorCode);
+        Assert.Equal(1, await fixture.Server.CountRequestsAsync("GET", Path));
+    }
+
+    [Fact]
+    public async Task GetTask_AlwaysFailing_StopsAfterMaxRetryAttempts()
+    {
+        await fixture.Server.AddMappingAsync(Stub(CreateScenario.Refusal(503, 5001), scenario: null, from: null, to: null));
+        var client = TestResilience.CreateClient(fixture);
+
+        var error = await Assert.ThrowsAnyAsync<KlingApiException>(() => client.GetImageToVideoTaskAsync("task-1"));
+
+        Assert.Equal(5001, error.KlingCode);
+        Assert.Equal(1 + 3, await fixture.Server.CountRequestsAsync("GET", Path));
+    }
+
+    [Fact]
+    public async Task GetTask_RetryAfterHeader_SetsTheWait()
+    {
+        await FirstGetThenSuccessAsync(CreateScenario.Refusal(429, 1303, retryAfter: "1"));
+        var resilience = TestResilience.Fast();
+        var waits = new List<TimeSpan>();
+        resilience.Retry.OnRetry = args =>
+        {
+            waits.Add(args.RetryDelay);
+            return default;
+        };
+        var client = TestResilience.CreateClient(fixture, resilience);
+
+        await client.GetImageToVideoTaskAsync("task-1");
+
+        Assert.Equal([TimeSpan.FromSeconds(1)], waits);
+    }
+
+    private async Task FirstGetThenSuccessAsync(JObject firstAnswer)
+    {
+        var scenario = "get-" + Guid.NewGuid().ToString("N");
+        await fixture.Server.AddMappingAsync(Stub(firstAnswer, scenario, "Started", "Failed"));
+        await fixture.Server.AddMappingAsync(Stub(CreateScenario.Json(200, CreateScenario.Task("task-1", "processing")), scenario, "Failed", "Done"));
+    }
+
+    private static JObject Stub(JObject response, string? scenario, string? from, string? to)
+    {
+        var stub = new JObject
+        {
+            ["priority"] = 1,
+            ["request"] = new JObject { ["method"] = "GET", ["urlPath"] = Path },
+            ["response"] = response,
+        };
+        if (scenario is not null)
+        {
+            stub["scenarioName"] = scenario;
+            stub["requiredScenarioState"] = from;
+            stub["newScenarioState"] = to;
+        }
+
+        return stub;
+    }
+}
