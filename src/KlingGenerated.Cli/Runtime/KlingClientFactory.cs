@@ -1,21 +1,35 @@
-using System.Net.Http.Headers;
+using Microsoft.Extensions.Options;
 
 namespace KlingGenerated.Cli;
 
-// Builds the client for the real service from the command's settings.
+// Builds the client for the real service from the command's settings, with the library's
+// authentication, resilience and create safety.
 internal static class KlingClientFactory
 {
-    private static readonly Uri CometApi = new("https://api.cometapi.com/");
+    // A create carries up to four 10 MB images as Base64: the standard 10 s per attempt is too short
+    // for that on an ordinary uplink, so the command allows more (the breaker's window follows).
+    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan TotalTimeout = TimeSpan.FromMinutes(6);
 
-    public static KlingClient Create(CliSettings settings, out HttpClient http, out Uri baseUri)
+    public static KlingClient Create(CliSettings settings)
     {
-        baseUri = settings.BaseUrl ?? CometApi;
-        http = new HttpClient { BaseAddress = baseUri };
-        if (settings.ApiKey is { } key)
+        var options = new KlingClientOptions
         {
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+            ApiKey = settings.ApiKey,
+            AccessKey = settings.AccessKey,
+            SecretKey = settings.SecretKey,
+            BaseUrl = settings.BaseUrl,
+        };
+        options.Resilience.AttemptTimeout.Timeout = AttemptTimeout;
+        options.Resilience.TotalRequestTimeout.Timeout = TotalTimeout;
+        options.Resilience.CircuitBreaker.SamplingDuration = 2 * AttemptTimeout;
+        try
+        {
+            return new KlingClient(options);
         }
-
-        return new KlingClient(http);
+        catch (OptionsValidationException e)
+        {
+            throw new CliUsageException(string.Join(" ", e.Failures));
+        }
     }
 }

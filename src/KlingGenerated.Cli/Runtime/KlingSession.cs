@@ -9,15 +9,12 @@ namespace KlingGenerated.Cli;
 internal sealed class KlingSession : IAsyncDisposable
 {
     private readonly KlingSandbox? _sandbox;
-    private readonly HttpClient? _http;
     private readonly HttpClient _downloads;
 
-    private KlingSession(KlingClient client, KlingSandbox? sandbox, HttpClient? http, Uri baseUri)
+    private KlingSession(KlingClient client, KlingSandbox? sandbox)
     {
         Client = client;
         _sandbox = sandbox;
-        _http = http;
-        BaseUri = baseUri;
         // Result URLs live on another host: the downloader gets a client that carries no key.
         _downloads = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         Downloader = new KlingResultDownloader(_downloads);
@@ -26,8 +23,6 @@ internal sealed class KlingSession : IAsyncDisposable
     public KlingClient Client { get; }
 
     public KlingResultDownloader Downloader { get; }
-
-    public Uri BaseUri { get; }
 
     /// <summary>True on the embedded sandbox: nothing is paid and results are simulated.</summary>
     public bool Simulated => _sandbox is not null;
@@ -38,18 +33,17 @@ internal sealed class KlingSession : IAsyncDisposable
         {
             var sandbox = await KlingSandbox.StartAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             reporter.Note($"kling: no API key given, so this runs on the local sandbox at {sandbox.BaseUri}: results are simulated, nothing is paid.");
-            return new KlingSession(sandbox.CreateClient(), sandbox, null, sandbox.BaseUri);
+            return new KlingSession(sandbox.CreateClient(), sandbox);
         }
 
-        var client = KlingClientFactory.Create(settings, out var http, out var baseUri);
-        reporter.Detail($"kling: calling {baseUri}");
-        return new KlingSession(client, null, http, baseUri);
+        var client = KlingClientFactory.Create(settings);
+        reporter.Detail($"kling: calling {settings.BaseUrl?.ToString() ?? "the default endpoint"}");
+        return new KlingSession(client, null);
     }
 
     public async ValueTask DisposeAsync()
     {
         _downloads.Dispose();
-        _http?.Dispose();
         if (_sandbox is not null)
         {
             await _sandbox.DisposeAsync().ConfigureAwait(false);
