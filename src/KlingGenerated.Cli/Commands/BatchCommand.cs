@@ -75,6 +75,12 @@ internal static class BatchCommand
             Ansi = host.ErrorIsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = host.ErrorIsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
         });
+        if (!host.ErrorIsTerminal)
+        {
+            // Redirected output has no width to fit; a log reads better with rows unbroken.
+            console.Profile.Width = 200;
+        }
+
         var table = new Table().AddColumns("line", "route", "task", "state", "files or message");
         foreach (var e in entries)
         {

@@ -16,7 +16,9 @@ internal static class CliErrors
                 (ExitCodes.Interrupted, "interrupted", runner?.CurrentTaskId is { } task
                     ? $"interrupted; task {task} goes on on the server.{resume}"
                     : "interrupted before a task was created."),
-            CliUsageException or KlingValidationException =>
+            KlingValidationException invalid =>
+                (ExitCodes.InvalidInput, "invalid", "invalid input, nothing was sent: " + string.Join("; ", invalid.Failures.Select(f => $"{f.Path}: {f.Message}"))),
+            CliUsageException =>
                 (ExitCodes.InvalidInput, "invalid", $"invalid input, nothing was sent: {error.Message}"),
             ArgumentException when runner?.CurrentTaskId is null =>
                 (ExitCodes.InvalidInput, "invalid", $"invalid input, nothing was sent: {error.Message}"),
