@@ -53,6 +53,11 @@ internal static class TaskCommands
         var command = new Command("list", "List a route's tasks, newest first.") { route, page, pageSize };
         command.SetAction((parse, cancellationToken) => CommandExecution.RunAsync(parse, host, cancellationToken, async context =>
         {
+            if (context.Value(page) is < 1 or > 1000 || context.Value(pageSize) is < 1 or > 500)
+            {
+                throw new CliUsageException("--page must be 1 to 1000 and --page-size 1 to 500.");
+            }
+
             var tasks = await context.Session.Client.ListTasksAsync(RouteNames.Parse(context.Parse.GetValue(route)!),
                 context.Value(page), context.Value(pageSize), context.CancellationToken).ConfigureAwait(false);
             var result = new CommandResult { Status = "listed", Simulated = context.Session.Simulated };
