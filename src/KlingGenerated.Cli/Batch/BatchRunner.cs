@@ -68,7 +68,7 @@ internal sealed class BatchRunner(CommandContext context, BatchJournal journal, 
         if (existing is null)
         {
             job.Request.ExternalTaskId = entry.ExternalTaskId;
-            var operation = await StartAsync(job, cancellationToken).ConfigureAwait(false);
+            var operation = await _client.StartAsync(job.Request, cancellationToken).ConfigureAwait(false);
             entry.TaskId = operation.Id;
         }
         else
@@ -94,15 +94,6 @@ internal sealed class BatchRunner(CommandContext context, BatchJournal journal, 
             return null;
         }
     }
-
-    private Task<KlingTaskOperation> StartAsync(BatchJob job, CancellationToken cancellationToken) => job.Request switch
-    {
-        ImageToVideoRequest r => _client.StartImageToVideoAsync(r, cancellationToken),
-        MultiImageToVideoRequest r => _client.StartMultiImageToVideoAsync(r, cancellationToken),
-        ImageGenerationRequest r => _client.StartImageGenerationAsync(r, cancellationToken),
-        MultiImageToImageRequest r => _client.StartMultiImageToImageAsync(r, cancellationToken),
-        _ => throw new ArgumentException("Unknown request type.", nameof(job)),
-    };
 
     private BatchJournalEntry Record(BatchJournalEntry entry, BatchJobState state, string? message = null)
     {

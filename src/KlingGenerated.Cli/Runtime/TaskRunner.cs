@@ -12,7 +12,7 @@ internal sealed class TaskRunner(KlingSession session, CliSettings settings, Con
     {
         CurrentRoute = route;
         reporter.Status($"{RouteNames.Of(route)}: sending the request");
-        var operation = await StartAsync(route, request, cancellationToken).ConfigureAwait(false);
+        var operation = await session.Client.StartAsync(request, cancellationToken).ConfigureAwait(false);
         CurrentTaskId = operation.Id;
         reporter.Note($"kling: created {RouteNames.Of(route)} task {operation.Id} (external id {request.ExternalTaskId})");
         if (!wait)
@@ -46,15 +46,6 @@ internal sealed class TaskRunner(KlingSession session, CliSettings settings, Con
 
         return result;
     }
-
-    private Task<KlingTaskOperation> StartAsync(KlingRoute route, IKlingCreateRequest request, CancellationToken cancellationToken) => request switch
-    {
-        ImageToVideoRequest r => session.Client.StartImageToVideoAsync(r, cancellationToken),
-        MultiImageToVideoRequest r => session.Client.StartMultiImageToVideoAsync(r, cancellationToken),
-        ImageGenerationRequest r => session.Client.StartImageGenerationAsync(r, cancellationToken),
-        MultiImageToImageRequest r => session.Client.StartMultiImageToImageAsync(r, cancellationToken),
-        _ => throw new ArgumentException($"No create for {route}.", nameof(request)),
-    };
 
     private InlineProgress<KlingTaskProgress> Progress(KlingRoute route) =>
         new(p => reporter.Status($"{RouteNames.Of(route)} task {p.TaskId}: {p.Status.ToString().ToLowerInvariant()} ({p.Polls} {(p.Polls == 1 ? "query" : "queries")})"));
