@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using KlingGenerated.TestSupport;
 
 namespace KlingGenerated.Benchmarks;
 
@@ -16,12 +17,12 @@ internal static class BenchmarkImages
         BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), 900);
         header[8] = 8;
         header[9] = 2;
-        Chunk(file, "IHDR", header);
+        PngChunks.Write(file, "IHDR", header);
         var pixels = Pixels(1200, 900);
         var padding = (int)(length - file.Length - 12 - (12 + pixels.Length) - 12);
-        Chunk(file, "prVt", RandomBytes(padding));
-        Chunk(file, "IDAT", pixels);
-        Chunk(file, "IEND", []);
+        PngChunks.Write(file, "prVt", RandomBytes(padding));
+        PngChunks.Write(file, "IDAT", pixels);
+        PngChunks.Write(file, "IEND", []);
     }
 
     /// <summary>
@@ -78,32 +79,5 @@ internal static class BenchmarkImages
     {
         file.Write([0xFF, marker, (byte)((data.Length + 2) >> 8), (byte)(data.Length + 2)]);
         file.Write(data);
-    }
-
-    private static void Chunk(Stream file, string type, byte[] data)
-    {
-        Span<byte> number = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(number, data.Length);
-        file.Write(number);
-        var typeBytes = System.Text.Encoding.ASCII.GetBytes(type);
-        file.Write(typeBytes);
-        file.Write(data);
-        BinaryPrimitives.WriteUInt32BigEndian(number, Crc32([.. typeBytes, .. data]));
-        file.Write(number);
-    }
-
-    private static uint Crc32(byte[] bytes)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in bytes)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++)
-            {
-                crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
-            }
-        }
-
-        return ~crc;
     }
 }

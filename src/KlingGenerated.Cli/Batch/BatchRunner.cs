@@ -33,7 +33,7 @@ internal sealed class BatchRunner(CommandContext context, BatchJournal journal, 
         {
             Line = line,
             Route = RouteNames.Of(job.Route),
-            ExternalTaskId = job.Request.ExternalTaskId ?? ExternalTaskIds.New(),
+            ExternalTaskId = string.IsNullOrWhiteSpace(job.Request.ExternalTaskId) ? ExternalTaskIds.New() : job.Request.ExternalTaskId,
         }, BatchJobState.Creating);
         try
         {
@@ -76,10 +76,8 @@ internal sealed class BatchRunner(CommandContext context, BatchJournal journal, 
             entry.TaskId = existing.TaskId;
         }
 
-        context.Reporter.Note($"line {line(entry)}: task {entry.TaskId} ({(existing is null ? "created" : "found again")})");
+        context.Reporter.Note($"line {entry.Line}: task {entry.TaskId} ({(existing is null ? "created" : "found again")})");
         return Record(entry, BatchJobState.Created);
-
-        static int line(BatchJournalEntry e) => e.Line;
     }
 
     private async Task<TaskData?> FindAsync(KlingRoute route, string externalTaskId, CancellationToken cancellationToken)

@@ -21,19 +21,10 @@ internal sealed class PollHint
 
     public void Capture(HttpResponseMessage response, TimeProvider timeProvider)
     {
-        if (response.Headers.RetryAfter is not { } retryAfter)
+        // Read as the retry pipeline reads it, so a poll and a retry never disagree about one header.
+        if (RetryAfterDelay.From(response, timeProvider) is { } wait)
         {
-            return;
-        }
-
-        if (retryAfter.Delta is { } delta)
-        {
-            RetryAfter = delta;
-        }
-        else if (retryAfter.Date is { } date)
-        {
-            var wait = date - timeProvider.GetUtcNow();
-            RetryAfter = wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+            RetryAfter = wait;
         }
     }
 }

@@ -101,4 +101,18 @@ public sealed class ExitCodeTests(SandboxFixture fixture) : CliTestBase(fixture)
         Assert.DoesNotContain(Key, Cli.Error);
         Assert.Contains("[REDACTED]", Cli.Error);
     }
+
+    [Fact]
+    public async Task ABaseUrlWithCredentials_Exits2_AndIsNeverPrinted_EvenVerbose()
+    {
+        const string Password = "pw-in-url-93b1e7";
+        var baseUrl = new UriBuilder(Sandbox.BaseUri) { UserName = "user", Password = Password }.Uri.ToString();
+
+        var code = await Cli.RunAsync("task", "list", "image2video", "--base-url", baseUrl, "--api-key", Key, "--verbose");
+
+        Assert.Equal(2, code);
+        Assert.Contains("must not carry a user name or password", Cli.Error);
+        Assert.DoesNotContain(Password, Cli.Output);
+        Assert.DoesNotContain(Password, Cli.Error);
+    }
 }

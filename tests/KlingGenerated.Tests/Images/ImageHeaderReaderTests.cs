@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KlingGenerated.TestSupport;
 
 namespace KlingGenerated.Tests.Images;
 

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using KlingGenerated.TestSupport;
 
 namespace KlingGenerated.Tests.Images;
 
@@ -24,10 +25,10 @@ internal static class TestImages
         BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
         header[8] = 8; // bit depth
         header[9] = 2; // RGB
-        Chunk(file, "IHDR", header);
+        PngChunks.Write(file, "IHDR", header);
         if (padding > 0)
         {
-            Chunk(file, "prVt", new byte[padding]); // an ancillary private chunk: viewers skip it
+            PngChunks.Write(file, "prVt", new byte[padding]); // an ancillary private chunk: viewers skip it
         }
 
         using (var pixels = new MemoryStream())
@@ -48,10 +49,10 @@ internal static class TestImages
                 }
             }
 
-            Chunk(file, "IDAT", pixels.ToArray());
+            PngChunks.Write(file, "IDAT", pixels.ToArray());
         }
 
-        Chunk(file, "IEND", []);
+        PngChunks.Write(file, "IEND", []);
         return file.ToArray();
     }
 
@@ -61,33 +62,6 @@ internal static class TestImages
         File.WriteAllBytes(path, Png(width, height, padding));
         return path;
     }
-
-    private static void Chunk(Stream file, string type, byte[] data)
-    {
-        Span<byte> number = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(number, data.Length);
-        file.Write(number);
-        var typeBytes = System.Text.Encoding.ASCII.GetBytes(type);
-        file.Write(typeBytes);
-        file.Write(data);
-        BinaryPrimitives.WriteUInt32BigEndian(number, Crc32([.. typeBytes, .. data]));
-        file.Write(number);
-    }
-
-    private static uint Crc32(byte[] bytes)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in bytes)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++)
-            {
-                crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
-            }
-        }
-
-        return ~crc;
-    }
 }
 
 /// <summary>A temporary folder for one test class, deleted afterwards.</summary>
@@ -96,55 +70,4 @@ public sealed class TempFolder : IDisposable
     public string Path { get; } = Directory.CreateTempSubdirectory("kling-images-").FullName;
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
-}
-
-/// <summary>Counts the bytes read through it, to show how little of a file a header read touches.</summary>
-internal sealed class CountingStream(Stream inner) : Stream
-{
-    public long BytesRead { get; private set; }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => inner.CanSeek;
-
-    public override bool CanWrite => false;
-
-    public override long Length => inner.Length;
-
-    public override long Position { get => inner.Position; set => inner.Position = value; }
-
-    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
-
-    public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
-
-    public override int ReadByte()
-    {
-        var value = inner.ReadByte();
-        BytesRead += value < 0 ? 0 : 1;
-        return value;
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
-
-    public override void Flush() => inner.Flush();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
-
-    private int Count(int read)
-    {
-        BytesRead += read;
-        return read;
-    }
 }

@@ -1,6 +1,9 @@
-namespace KlingGenerated.Benchmarks;
+namespace KlingGenerated.TestSupport;
 
-/// <summary>Counts the bytes read through it (ReadByte included), passing seeks through uncounted.</summary>
+/// <summary>
+/// Counts the bytes read through it (ReadByte included), passing seeks through uncounted: how the tests
+/// and the benchmarks show that a header read touches only the start of a file.
+/// </summary>
 internal sealed class CountingStream(Stream inner) : Stream
 {
     public long BytesRead { get; private set; }
