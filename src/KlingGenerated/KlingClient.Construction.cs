@@ -9,7 +9,8 @@ public partial class KlingClient
 {
     /// <summary>
     /// Creates a client with its own connection pool, authentication and the standard resilience
-    /// pipeline, as <c>services.AddKlingClient()</c> would. Create it once and reuse it.
+    /// pipeline, as <c>services.AddKlingClient()</c> would. Create it once, reuse it, and dispose it
+    /// when done to release the connections.
     /// </summary>
     /// <param name="options">The endpoint and credentials; for example <see cref="KlingClientOptions.FromEnvironment"/>.</param>
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The options are not usable; the message says why.</exception>
@@ -28,5 +29,6 @@ public partial class KlingClient
     {
         Logger = loggerFactory?.CreateLogger<KlingClient>() ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
         TimeProvider = timeProvider ?? TimeProvider.System;
+        _ownsHttpClient = true;
     }
 }

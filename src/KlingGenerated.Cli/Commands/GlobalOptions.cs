@@ -5,6 +5,8 @@ namespace KlingGenerated.Cli.Commands;
 /// <summary>The options every command takes (recursive on the root command).</summary>
 internal static class GlobalOptions
 {
+    private static readonly KlingWaitOptions Defaults = new();
+
     public static readonly Option<string?> ApiKey = new("--api-key")
     {
         Description = "The CometAPI key (or KLING_API_KEY). Without a key and a base URL, commands run on the local sandbox.",
@@ -37,13 +39,13 @@ internal static class GlobalOptions
 
     public static readonly Option<double?> Timeout = new("--timeout")
     {
-        Description = "How long to wait for the task, in seconds (default 1800).",
+        Description = $"How long to wait for the task, in seconds (default {KlingWaitOptions.DefaultTimeout.TotalSeconds:0}).",
         Recursive = true,
     };
 
     public static readonly Option<double?> PollInterval = new("--poll-interval")
     {
-        Description = "Seconds between status queries (default: starts at 2 and grows to 30).",
+        Description = $"Seconds between status queries (default: starts at {Defaults.PollInterval.TotalSeconds:0.#} and grows to {Defaults.MaxPollInterval.TotalSeconds:0}).",
         Recursive = true,
     };
 

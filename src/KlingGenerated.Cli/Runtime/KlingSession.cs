@@ -44,6 +44,10 @@ internal sealed class KlingSession : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _downloads.Dispose();
+        if (_sandbox is null)
+        {
+            Client.Dispose();
+        }
         if (_sandbox is not null)
         {
             await _sandbox.DisposeAsync().ConfigureAwait(false);

@@ -1,21 +1,15 @@
 namespace KlingGenerated.Testing;
 
-// The sandbox's only hand-kept knowledge of the routes: where they live and what they produce.
-// A contract test checks that the sandbox's mapping files cover every operation of the spec.
+// The sandbox's view of the routes: their paths (from the library's route table) and the spec's
+// operation names. A contract test checks that the sandbox's mapping files cover every operation of the spec.
 internal static class KlingRoutes
 {
     public static IReadOnlyList<KlingRoute> All { get; } = Enum.GetValues<KlingRoute>();
 
-    public static string PathOf(KlingRoute route) => route switch
-    {
-        KlingRoute.ImageToVideo => "/kling/v1/videos/image2video",
-        KlingRoute.MultiImageToVideo => "/kling/v1/videos/multi-image2video",
-        KlingRoute.ImageGeneration => "/kling/v1/images/generations",
-        KlingRoute.MultiImageToImage => "/kling/v1/images/multi-image2image",
-        _ => throw new ArgumentOutOfRangeException(nameof(route), route, null),
-    };
+    // The library's route table is the one source of the paths.
+    public static string PathOf(KlingRoute route) => "/kling/v1/" + route.PathName();
 
-    public static bool MakesVideos(KlingRoute route) => route is KlingRoute.ImageToVideo or KlingRoute.MultiImageToVideo;
+    public static bool MakesVideos(KlingRoute route) => route.ProducesVideo();
 
     /// <summary>The route a request path belongs to, and the id after it (null for the route itself).</summary>
     public static bool TryParse(string path, out KlingRoute route, out string? id)
