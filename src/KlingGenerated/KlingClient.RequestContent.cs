@@ -28,7 +28,7 @@ public partial class KlingClient
         var json = JsonConvert.SerializeObject(body, JsonSerializerSettings);
         HttpContent content = walk.LocalImages.Count > 0
             ? new StreamedJsonContent(json, walk.LocalImages)
-            : new StringContent(json, Encoding.UTF8) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } } };
+            : new StringContent(json, Encoding.UTF8, "application/json"); // application/json; charset=utf-8, made once
 
         // The resilience handler finds a lost create by this id without parsing the body.
         ExternalTaskIdOption.Attach(content, (body as IKlingCreateRequest)?.ExternalTaskId);
