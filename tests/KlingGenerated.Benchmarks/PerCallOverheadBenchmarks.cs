@@ -84,4 +84,14 @@ public class PerCallOverheadBenchmarks
     [Benchmark(Description = "create: KlingClient, resilience on")]
     public async Task<string?> KlingClientCreate() =>
         (await _client.CreateImageToVideoTaskAsync(new ImageToVideoRequest { Image = "https://example.com/cat.png", Prompt = "blink" })).Data!.TaskId;
+
+    [BenchmarkCategory("create")]
+    [Benchmark(Description = "create: generated client on a plain HttpClient")]
+    public async Task<string?> GeneratedOnlyCreate() =>
+        (await _generatedOnly.CreateImageToVideoTaskAsync(new ImageToVideoRequest { Image = "https://example.com/cat.png", Prompt = "blink" })).Data!.TaskId;
+
+    [BenchmarkCategory("create")]
+    [Benchmark(Description = "create: KlingClient, resilience off")]
+    public async Task<string?> WithoutResilienceCreate() =>
+        (await _withoutResilience.CreateImageToVideoTaskAsync(new ImageToVideoRequest { Image = "https://example.com/cat.png", Prompt = "blink" })).Data!.TaskId;
 }
