@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
 using Newtonsoft.Json;
 
 namespace KlingGenerated;
@@ -26,12 +24,10 @@ public partial class KlingClient
 
         // Local images serialize as placeholders, so this JSON stays small whatever the images weigh.
         var json = JsonConvert.SerializeObject(body, JsonSerializerSettings);
-        HttpContent content = walk.LocalImages.Count > 0
-            ? new StreamedJsonContent(json, walk.LocalImages)
-            : new StringContent(json, Encoding.UTF8) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } } };
-
-        // The resilience handler finds a lost create by this id without parsing the body.
-        ExternalTaskIdOption.Attach(content, (body as IKlingCreateRequest)?.ExternalTaskId);
-        return content;
+        // The body carries the create's id, by which the transport finds a lost create without parsing it.
+        var externalTaskId = (body as IKlingCreateRequest)?.ExternalTaskId;
+        return walk.LocalImages.Count > 0
+            ? new StreamedJsonContent(json, walk.LocalImages, externalTaskId)
+            : new JsonStringContent(json, externalTaskId);
     }
 }

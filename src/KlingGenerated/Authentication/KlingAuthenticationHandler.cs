@@ -9,10 +9,12 @@ namespace KlingGenerated;
 // created and resending is safe. Innermost, so every attempt and lookup carries a fresh token.
 internal sealed class KlingAuthenticationHandler(IKlingTokenSource tokens, ILogger logger) : DelegatingHandler
 {
+    private FormattedToken? _formatted;
+
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var token = tokens.Current();
-        request.Headers.Authorization = token;
+        SetAuthorization(request, token);
         return tokens.CanRefresh ? SendRefreshingAsync(request, token, cancellationToken) : base.SendAsync(request, cancellationToken);
     }
 
@@ -33,7 +35,23 @@ internal sealed class KlingAuthenticationHandler(IKlingTokenSource tokens, ILogg
         Log.TokenRefused(logger, code);
         tokens.Invalidate(token);
         response.Dispose();
-        request.Headers.Authorization = tokens.Current();
+        SetAuthorization(request, tokens.Current());
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
+
+    // The header goes on as text, formatted once per token: a typed AuthenticationHeaderValue is
+    // formatted again for every request written to the wire.
+    private void SetAuthorization(HttpRequestMessage request, AuthenticationHeaderValue token)
+    {
+        var formatted = _formatted;
+        if (!ReferenceEquals(formatted?.Token, token))
+        {
+            _formatted = formatted = new FormattedToken(token, token.ToString());
+        }
+
+        request.Headers.Remove("Authorization");
+        request.Headers.TryAddWithoutValidation("Authorization", formatted!.Text);
+    }
+
+    private sealed record FormattedToken(AuthenticationHeaderValue Token, string Text);
 }

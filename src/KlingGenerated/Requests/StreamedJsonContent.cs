@@ -11,15 +11,18 @@ namespace KlingGenerated;
 /// bytes on the wire are exactly those of the JSON with the Base64 inlined, and the content can be
 /// sent again (a retry re-reads the files).
 /// </summary>
-internal sealed class StreamedJsonContent : HttpContent
+internal sealed class StreamedJsonContent : HttpContent, IExternalTaskIdContent
 {
     private readonly IReadOnlyList<object> _parts; // byte[] (JSON text) or KlingImage
 
-    public StreamedJsonContent(string json, IReadOnlyDictionary<string, KlingImage> imagesByPlaceholder)
+    public StreamedJsonContent(string json, IReadOnlyDictionary<string, KlingImage> imagesByPlaceholder, string? externalTaskId = null)
     {
+        ExternalTaskId = externalTaskId;
         _parts = Split(json, imagesByPlaceholder);
         Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
     }
+
+    public string? ExternalTaskId { get; }
 
     protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
     {

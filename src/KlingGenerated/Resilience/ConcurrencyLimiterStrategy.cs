@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Threading.RateLimiting;
 using Polly;
 
@@ -7,6 +8,9 @@ namespace KlingGenerated;
 // is the few lines of it we need, over System.Threading.RateLimiting's ConcurrencyLimiter.
 internal sealed class ConcurrencyLimiterStrategy(ConcurrencyLimiter limiter) : ResilienceStrategy<HttpResponseMessage>
 {
+    // Every call passes here and completes asynchronously (it waits for the whole call), so a pooled
+    // builder saves one state machine box per call.
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     protected override async ValueTask<Outcome<HttpResponseMessage>> ExecuteCore<TState>(
         Func<ResilienceContext, TState, ValueTask<Outcome<HttpResponseMessage>>> callback, ResilienceContext context, TState state)
     {

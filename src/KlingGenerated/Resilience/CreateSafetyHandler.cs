@@ -10,7 +10,7 @@ namespace KlingGenerated;
 // Runs inside the ResilienceHandler, once per attempt; whether to attempt again is the pipeline's call.
 internal sealed class CreateSafetyHandler(ILogger logger) : DelegatingHandler
 {
-    private static readonly HttpRequestOptionsKey<CreateAttempts> StateKey = new("Kling.CreateAttempts");
+    private static readonly HttpRequestOptionsKey<bool> MayExistKey = new("Kling.CreateMayExist");
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
         request.Method == HttpMethod.Post && ExternalTaskIdOption.TryGet(request, out var externalTaskId)
@@ -19,13 +19,9 @@ internal sealed class CreateSafetyHandler(ILogger logger) : DelegatingHandler
 
     private async Task<HttpResponseMessage> SendCreateAsync(HttpRequestMessage request, string externalTaskId, CancellationToken cancellationToken)
     {
-        if (!request.Options.TryGetValue(StateKey, out var state))
-        {
-            state = new CreateAttempts();
-            request.Options.Set(StateKey, state);
-        }
-
-        if (state.MayExist && await LookUpAsync(request, externalTaskId, cancellationToken).ConfigureAwait(false) is { } answer)
+        // Recorded only once an attempt was ambiguous, so a create that succeeds at once allocates no state.
+        var mayExist = request.Options.TryGetValue(MayExistKey, out var flagged) && flagged;
+        if (mayExist && await LookUpAsync(request, externalTaskId, cancellationToken).ConfigureAwait(false) is { } answer)
         {
             return answer;
         }
@@ -38,13 +34,13 @@ internal sealed class CreateSafetyHandler(ILogger logger) : DelegatingHandler
         }
         catch (Exception exception) when (!KlingTransientFailures.ProvesNotSent(exception))
         {
-            MarkAmbiguous(state, request, externalTaskId, OutcomeDescription.Of(exception));
+            MarkAmbiguous(request, externalTaskId, OutcomeDescription.Of(exception));
             throw;
         }
 
         if (MayHaveCreated(response))
         {
-            MarkAmbiguous(state, request, externalTaskId, OutcomeDescription.Of(response));
+            MarkAmbiguous(request, externalTaskId, OutcomeDescription.Of(response));
         }
 
         return response;
@@ -62,9 +58,9 @@ internal sealed class CreateSafetyHandler(ILogger logger) : DelegatingHandler
         return KlingResponseScan.Read(response.Content).Code is not (1302 or 1303);
     }
 
-    private void MarkAmbiguous(CreateAttempts state, HttpRequestMessage request, string externalTaskId, string reason)
+    private void MarkAmbiguous(HttpRequestMessage request, string externalTaskId, string reason)
     {
-        state.MayExist = true;
+        request.Options.Set(MayExistKey, true);
         Log.CreateAmbiguous(logger, RequestRoute.Of(request.RequestUri), reason, externalTaskId);
     }
 
@@ -122,10 +118,5 @@ internal sealed class CreateSafetyHandler(ILogger logger) : DelegatingHandler
             response.Dispose();
             throw;
         }
-    }
-
-    private sealed class CreateAttempts
-    {
-        public bool MayExist { get; set; }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Polly;
 
 namespace KlingGenerated;
@@ -56,23 +57,7 @@ public class ResilienceHandler : DelegatingHandler
         try
         {
             var outcome = await pipeline.ExecuteOutcomeAsync(
-                static async (context, state) =>
-                {
-                    HttpResponseMessage? response = null;
-                    try
-                    {
-                        response = await state.Handler.SendCoreAsync(state.Request, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
-                        await response.Content.LoadIntoBufferAsync(context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
-                        return Outcome.FromResult(response);
-                    }
-#pragma warning disable CA1031 // Every failure becomes an outcome the pipeline judges; ThrowIfException rethrows it below.
-                    catch (Exception exception)
-#pragma warning restore CA1031
-                    {
-                        response?.Dispose();
-                        return Outcome.FromException<HttpResponseMessage>(exception);
-                    }
-                },
+                static (context, state) => state.Handler.AttemptAsync(state.Request, context),
                 context,
                 (Handler: this, Request: request)).ConfigureAwait(false);
 
@@ -85,8 +70,25 @@ public class ResilienceHandler : DelegatingHandler
         }
     }
 
-    private Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        base.SendAsync(request, cancellationToken);
+    // One attempt, body buffered. Pooled, since it runs (and completes asynchronously) on every call.
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(HttpRequestMessage request, ResilienceContext context)
+    {
+        HttpResponseMessage? response = null;
+        try
+        {
+            response = await base.SendAsync(request, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
+            await response.Content.LoadIntoBufferAsync(context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
+            return Outcome.FromResult(response);
+        }
+#pragma warning disable CA1031 // Every failure becomes an outcome the pipeline judges; ThrowIfException rethrows it in SendAsync.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            response?.Dispose();
+            return Outcome.FromException<HttpResponseMessage>(exception);
+        }
+    }
 
     private static Func<HttpRequestMessage, ResiliencePipeline<HttpResponseMessage>> RequirePipeline(ResiliencePipeline<HttpResponseMessage> pipeline)
     {

@@ -25,7 +25,8 @@ internal sealed class DtoShape
         ];
     }
 
-    public IReadOnlyList<DtoProperty> Properties { get; }
+    // Arrays, not IReadOnlyList: every create walks these, and foreach over an interface boxes an enumerator.
+    public DtoProperty[] Properties { get; }
 
     public static DtoShape Of(Type type) => Shapes.GetOrAdd(type, static t => new DtoShape(t));
 
@@ -36,7 +37,7 @@ internal sealed class DtoShape
 }
 
 /// <summary>One serialized property: how to read it, its wire name, and its generated constraints.</summary>
-internal sealed record DtoProperty(PropertyInfo Property, string WireName, IReadOnlyList<ValidationAttribute> Constraints)
+internal sealed record DtoProperty(PropertyInfo Property, string WireName, ValidationAttribute[] Constraints)
 {
     public object? GetValue(object owner) => Property.GetValue(owner);
 }

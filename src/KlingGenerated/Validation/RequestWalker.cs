@@ -9,13 +9,14 @@ namespace KlingGenerated;
 /// </summary>
 internal sealed class RequestWalker
 {
-    private readonly List<KlingValidationFailure> _failures = [];
-    private readonly Dictionary<string, KlingImage> _localImages = new(StringComparer.Ordinal);
+    // Made on first use: most requests are valid and carry no local image, and every create walks.
+    private List<KlingValidationFailure>? _failures;
+    private Dictionary<string, KlingImage>? _localImages;
 
-    public IReadOnlyList<KlingValidationFailure> Failures => _failures;
+    public IReadOnlyList<KlingValidationFailure> Failures => _failures ?? (IReadOnlyList<KlingValidationFailure>)Array.Empty<KlingValidationFailure>();
 
     /// <summary>The local images found, by the placeholder their field holds.</summary>
-    public IReadOnlyDictionary<string, KlingImage> LocalImages => _localImages;
+    public IReadOnlyDictionary<string, KlingImage> LocalImages => _localImages ?? (IReadOnlyDictionary<string, KlingImage>)System.Collections.Frozen.FrozenDictionary<string, KlingImage>.Empty;
 
     public static RequestWalker Walk(object request)
     {
@@ -24,7 +25,7 @@ internal sealed class RequestWalker
         return walker;
     }
 
-    public void Fail(string path, string message) => _failures.Add(new KlingValidationFailure(path, message));
+    public void Fail(string path, string message) => (_failures ??= []).Add(new KlingValidationFailure(path, message));
 
     public static string Join(string path, string wireName) => path.Length == 0 ? wireName : $"{path}.{wireName}";
 
@@ -118,7 +119,7 @@ internal sealed class RequestWalker
 
         if (image.IsLocal && KlingImageTokens.LooksLikeToken(text))
         {
-            _localImages[text] = image;
+            (_localImages ??= new(StringComparer.Ordinal))[text] = image;
         }
     }
 }
