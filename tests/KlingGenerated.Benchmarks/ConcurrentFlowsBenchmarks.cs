@@ -8,8 +8,8 @@ namespace KlingGenerated.Benchmarks;
 /// <summary>
 /// 500 create-then-query-until-succeed flows at once against a loopback server that takes 20 ms per
 /// answer and says succeed on a task's third query: 4 answers, so a flow cannot take less than
-/// 4 x 20 ms plus its two 10 ms pauses (100 ms). The waiting API lives on another branch, so each
-/// flow polls with a plain loop over the generated methods.
+/// 4 x 20 ms plus its two 10 ms pauses (100 ms). The client's flows are its own create-and-wait
+/// (<see cref="KlingClient.ImageToVideoAsync"/>) paced like the hand-written loop: a fixed 10 ms between queries.
 /// </summary>
 [MemoryDiagnoser]
 public class ConcurrentFlowsBenchmarks
@@ -18,6 +18,14 @@ public class ConcurrentFlowsBenchmarks
     private const string Key = "sk-benchmark-0123456789";
     private static readonly TimeSpan Latency = TimeSpan.FromMilliseconds(20);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(10);
+    private static readonly KlingWaitOptions FixedPolling = new()
+    {
+        InitialDelay = TimeSpan.Zero,
+        PollInterval = PollInterval,
+        MaxPollInterval = PollInterval,
+        BackoffFactor = 1,
+        Jitter = 0,
+    };
     private LoopbackKlingServer _server = null!;
     private HttpClient _http = null!;
     private KlingClient _client = null!;
@@ -57,17 +65,8 @@ public class ConcurrentFlowsBenchmarks
 
     private async Task<string> KlingClientFlowAsync()
     {
-        var created = await _client.CreateImageToVideoTaskAsync(new ImageToVideoRequest { Image = "https://example.com/cat.png", Prompt = "blink" });
-        while (true)
-        {
-            var task = await _client.GetImageToVideoTaskAsync(created.Data!.TaskId!);
-            if (task.Data!.TaskStatus is "succeed" or "failed")
-            {
-                return task.Data.TaskStatus;
-            }
-
-            await Task.Delay(PollInterval);
-        }
+        var task = await _client.ImageToVideoAsync(new ImageToVideoRequest { Image = "https://example.com/cat.png", Prompt = "blink" }, FixedPolling);
+        return task.TaskStatus!;
     }
 
     private async Task<string> HandWrittenFlowAsync()
