@@ -38,7 +38,8 @@ public class KlingApiException : Exception
         GatewayErrorCode = details.GatewayCode;
         Category = KlingErrorClassifier.Categorize(details.KlingCode, details.StatusCode);
         IsRetryable = KlingErrorClassifier.IsRetryable(details.KlingCode, details.StatusCode, details.GatewayCode);
-        RetryAfter = details.RetryAfter;
+        _retryAfterDelta = details.RetryAfterDelta;
+        _retryAfterDate = details.RetryAfterDate;
     }
 
     /// <summary>The HTTP status code of the response.</summary>
@@ -71,11 +72,23 @@ public class KlingApiException : Exception
     /// </summary>
     public bool IsRetryable { get; }
 
-    /// <summary>How long the server asked to wait (Retry-After), when it said.</summary>
-    public TimeSpan? RetryAfter { get; }
+    /// <summary>How long the server asked to wait (Retry-After), when it said; a date is measured against the system clock.</summary>
+    public TimeSpan? RetryAfter => RetryAfterFrom(TimeProvider.System);
+
+    private readonly TimeSpan? _retryAfterDelta;
+    private readonly DateTimeOffset? _retryAfterDate;
+
+    /// <summary>How long the server asked to wait (Retry-After), a date measured against <paramref name="timeProvider"/>.</summary>
+    /// <param name="timeProvider">The clock the caller waits on.</param>
+    /// <returns>The wait (zero for a past date), or null when the server did not say.</returns>
+    public TimeSpan? RetryAfterFrom(TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        return _retryAfterDelta ?? (_retryAfterDate is { } date ? (date - timeProvider.GetUtcNow()) is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero : null);
+    }
 
     private sealed record Details(string Message, int StatusCode, string? Body, IReadOnlyDictionary<string, IEnumerable<string>> Headers,
-        int? KlingCode, string? KlingMessage, string? RequestId, string? GatewayCode, TimeSpan? RetryAfter);
+        int? KlingCode, string? KlingMessage, string? RequestId, string? GatewayCode, TimeSpan? RetryAfterDelta, DateTimeOffset? RetryAfterDate);
 
     private static Details Read(string fallback, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>>? headers)
     {
@@ -96,7 +109,7 @@ public class KlingApiException : Exception
         }
 
         var message = Format(fallback, statusCode, body, code, text, requestId, gatewayCode, json: text is not null || code is not null);
-        return new Details(message, statusCode, body, headers, code, text, requestId, string.IsNullOrEmpty(gatewayCode) ? null : gatewayCode, RetryAfterOf(headers));
+        return new Details(message, statusCode, body, headers, code, text, requestId, string.IsNullOrEmpty(gatewayCode) ? null : gatewayCode, RetryAfterDeltaOf(headers), RetryAfterDateOf(headers));
     }
 
     private static string Format(string fallback, int statusCode, string? body, int? code, string? text, string? requestId, string? gatewayCode, bool json)
@@ -143,21 +156,16 @@ public class KlingApiException : Exception
         }
     }
 
-    private static TimeSpan? RetryAfterOf(IReadOnlyDictionary<string, IEnumerable<string>> headers)
-    {
-        var value = headers.FirstOrDefault(h => string.Equals(h.Key, "Retry-After", StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
-        if (value is null)
-        {
-            return null;
-        }
+    // Kept as the server said it, so a date can be measured against the caller's clock later.
+    private static string? RetryAfterValue(IReadOnlyDictionary<string, IEnumerable<string>> headers) =>
+        headers.FirstOrDefault(h => string.Equals(h.Key, "Retry-After", StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
 
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
-        {
-            return TimeSpan.FromSeconds(seconds);
-        }
+    private static TimeSpan? RetryAfterDeltaOf(IReadOnlyDictionary<string, IEnumerable<string>> headers) =>
+        int.TryParse(RetryAfterValue(headers), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds) : null;
 
-        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
-            ? (date - DateTimeOffset.UtcNow) is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero
+    private static DateTimeOffset? RetryAfterDateOf(IReadOnlyDictionary<string, IEnumerable<string>> headers) =>
+        RetryAfterValue(headers) is { } value && !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _)
+            && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+            ? date
             : null;
-    }
 }

@@ -194,7 +194,7 @@ public class KlingTaskOperation
             {
                 TaskLog.PollFailed(_logger, Id, Route, ex);
                 lastError = ex;
-                retryAfter = (ex as KlingApiException)?.RetryAfter;
+                retryAfter = (ex as KlingApiException)?.RetryAfterFrom(_timeProvider);
             }
 
             Report();

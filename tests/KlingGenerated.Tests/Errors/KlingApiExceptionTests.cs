@@ -93,6 +93,19 @@ public sealed class KlingApiExceptionTests
         Assert.Equal(KlingErrorCategory.ConcurrencyLimit, error.Category);
     }
 
+    [Fact]
+    public void RetryAfterDate_IsMeasuredAgainstTheCallersClock()
+    {
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+        var headers = new Dictionary<string, IEnumerable<string>> { ["Retry-After"] = ["Sun, 01 Mar 2026 12:00:30 GMT"] };
+
+        var error = Create(429, """{"code":1302,"message":"too fast"}""", headers);
+
+        Assert.Equal(TimeSpan.FromSeconds(30), error.RetryAfterFrom(clock));
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(TimeSpan.Zero, error.RetryAfterFrom(clock));
+    }
+
     [Theory]
     [InlineData("Invalid token: Bearer sk-live-0123456789abcdef")]
     [InlineData("bad key sk-live-0123456789abcdef")]
