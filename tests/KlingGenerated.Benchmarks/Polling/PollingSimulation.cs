@@ -1,3 +1,5 @@
+using KlingGenerated.TestSupport;
+
 namespace KlingGenerated.Benchmarks.Polling;
 
 /// <summary>One wait, through the real <see cref="KlingTaskOperation"/>, on a simulated clock and client.</summary>
@@ -26,7 +28,7 @@ internal static class PollingSimulation
     public static Result Run(string strategy, int taskSeconds)
     {
         var clock = new SimulatedClock();
-        var client = new SimulatedTaskClient(clock, TimeSpan.FromSeconds(taskSeconds));
+        var client = new TimedTaskClient(clock, TimeSpan.FromSeconds(taskSeconds));
         var random = new Random(Seed);
         var operation = new KlingTaskOperation(client, KlingRoute.ImageToVideo, "t", clock) { Random = random.NextDouble };
         var wait = operation.WaitForCompletionAsync(OptionsFor(strategy), null);

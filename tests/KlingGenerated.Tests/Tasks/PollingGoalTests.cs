@@ -1,3 +1,5 @@
+using KlingGenerated.TestSupport;
+
 namespace KlingGenerated.Tests.Tasks;
 
 /// <summary>
@@ -46,7 +48,7 @@ public sealed class PollingGoalTests
     private static async Task<(int Gets, TimeSpan Delay)> SimulateAsync(KlingWaitOptions options, TimeSpan finishesAfter, double random)
     {
         var clock = new ManualTimeProvider();
-        var client = new ScriptedTaskClient(clock, finishesAfter);
+        var client = new TimedTaskClient(clock, finishesAfter);
         var operation = new KlingTaskOperation(client, KlingRoute.ImageToVideo, "t", clock) { Random = () => random };
 
         await ClockDriver.RunAsync(clock, () => operation.WaitForCompletionAsync(options, null));
