@@ -1,22 +1,32 @@
-using System.Globalization;
 using Newtonsoft.Json.Linq;
+using WireMock.Logging;
 
 namespace KlingGenerated.Testing;
 
-/// <summary>A request as WireMock received it, read from its request journal.</summary>
+/// <summary>A request as the server received it, read from WireMock.Net's request log.</summary>
 public sealed class RecordedRequest
 {
-    private RecordedRequest(string method, string url, IReadOnlyDictionary<string, string> headers, string body, bool matched, DateTimeOffset loggedAt, JObject? serveEvent)
+    private RecordedRequest(ILogEntry entry)
     {
-        ResponseStatus = serveEvent?["response"]?.Value<int?>("status");
-        ResponseBody = serveEvent?["response"]?.Value<string>("body");
-        StubMetadata = serveEvent?["stubMapping"]?["metadata"] as JObject;
-        Method = method;
-        Url = url;
-        Headers = headers;
-        Body = body;
-        WasMatched = matched;
-        LoggedAt = loggedAt;
+        var request = entry.RequestMessage;
+        Method = request.Method.ToUpperInvariant();
+        // WireMock.Net decodes its paths; the URL re-escaped is what the client sent.
+        Url = new Uri(request.AbsoluteUrl).PathAndQuery;
+        Headers = (request.Headers ?? new Dictionary<string, WireMock.Types.WireMockList<string>>())
+            .ToDictionary(h => h.Key, h => string.Join(", ", h.Value), StringComparer.OrdinalIgnoreCase);
+        Body = request.Body ?? string.Empty;
+        WasMatched = entry.MappingGuid is not null;
+        LoggedAt = new DateTimeOffset(DateTime.SpecifyKind(request.DateTime, DateTimeKind.Utc));
+        MappingGuid = entry.MappingGuid;
+        ResponseStatus = entry.ResponseMessage?.StatusCode switch
+        {
+            int status => status,
+            System.Net.HttpStatusCode status => (int)status,
+            string text when int.TryParse(text, out var status) => status,
+            _ => null,
+        };
+        ResponseBody = entry.ResponseMessage?.BodyData?.BodyAsString
+            ?? (entry.ResponseMessage?.BodyData?.BodyAsJson is { } json ? JToken.FromObject(json).ToString(Newtonsoft.Json.Formatting.None) : null);
     }
 
     /// <summary>The HTTP method, upper case.</summary>
@@ -34,20 +44,20 @@ public sealed class RecordedRequest
     /// <summary>The body as text (empty when there was none).</summary>
     public string Body { get; }
 
-    /// <summary>Whether a stub answered it.</summary>
+    /// <summary>Whether a mapping answered it.</summary>
     public bool WasMatched { get; }
 
-    /// <summary>When WireMock received it.</summary>
+    /// <summary>When the server received it.</summary>
     public DateTimeOffset LoggedAt { get; }
 
-    /// <summary>The HTTP status WireMock answered with, when the journal recorded it (null for a fault).</summary>
+    /// <summary>The HTTP status the server answered with (null for a fault or when none was set).</summary>
     public int? ResponseStatus { get; }
 
-    /// <summary>The response body WireMock sent, when the journal recorded it.</summary>
+    /// <summary>The response body the server sent, when the log has it.</summary>
     public string? ResponseBody { get; }
 
-    // The metadata of the stub that answered, which is how the sandbox tells a create from a contract violation.
-    internal JObject? StubMetadata { get; }
+    // The mapping that answered, which is how the sandbox tells a create from a contract violation.
+    internal Guid? MappingGuid { get; }
 
     /// <summary>The body parsed as JSON.</summary>
     public JToken BodyAsJson() => JToken.Parse(Body);
@@ -58,32 +68,10 @@ public sealed class RecordedRequest
     /// <inheritdoc />
     public override string ToString() => $"{Method} {Url}";
 
-    internal static RecordedRequest FromServeEvent(JObject serveEvent) =>
-        Create((JObject)serveEvent["request"]!, serveEvent["wasMatched"]?.Value<bool>() ?? false, serveEvent);
-
-    internal static RecordedRequest FromLoggedRequest(JObject request) => Create(request, matched: false, serveEvent: null);
-
-    private static RecordedRequest Create(JObject request, bool matched, JObject? serveEvent)
+    /// <summary>A snapshot of one entry of WireMock.Net's request log.</summary>
+    public static RecordedRequest From(ILogEntry entry)
     {
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (request["headers"] is JObject raw)
-        {
-            foreach (var (name, value) in raw)
-            {
-                headers[name] = value is JArray values ? string.Join(", ", values.Values<string>()) : value?.ToString() ?? string.Empty;
-            }
-        }
-
-        var loggedAt = request["loggedDate"] is { Type: JTokenType.Integer } ms
-            ? DateTimeOffset.FromUnixTimeMilliseconds(ms.Value<long>())
-            : DateTimeOffset.Parse(request.Value<string>("loggedDateString") ?? "1970-01-01T00:00:00Z", CultureInfo.InvariantCulture);
-        return new RecordedRequest(
-            request.Value<string>("method") ?? string.Empty,
-            request.Value<string>("url") ?? string.Empty,
-            headers,
-            request.Value<string>("body") ?? string.Empty,
-            matched,
-            loggedAt,
-            serveEvent);
+        ArgumentNullException.ThrowIfNull(entry);
+        return new RecordedRequest(entry);
     }
 }

@@ -9,5 +9,10 @@ if (args is [LoopbackServerProcess.Argument])
     return await LoopbackServerProcess.ServeAsync();
 }
 
+if (args is [SandboxMemory.Argument])
+{
+    return await SandboxMemory.ReportAsync();
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -2,50 +2,50 @@ using Newtonsoft.Json.Linq;
 
 namespace KlingGenerated.Testing;
 
-// What the sandbox received, read back from WireMock's journal and sorted by the mapping that answered.
+// What the sandbox received, read back from the server's request log and sorted by the mapping that answered.
 public sealed partial class KlingSandbox
 {
     private const string ViolationPrefix = "Invalid parameter: ";
 
     /// <summary>The creates received with a body within the contract, oldest first, optionally on one route only.</summary>
-    public async Task<IReadOnlyList<ReceivedCreate>> GetCreatesAsync(KlingRoute? route = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ReceivedCreate>> GetCreatesAsync(KlingRoute? route = null, CancellationToken cancellationToken = default)
     {
-        var answered = await AnsweredByAsync("create", cancellationToken).ConfigureAwait(false);
-        return answered
+        IReadOnlyList<ReceivedCreate> creates = AnsweredBy("create")
             .Where(r => route is null || r.Route == route)
             .Select(r => new ReceivedCreate(r.Route, r.Request))
             .ToList();
+        return Task.FromResult(creates);
     }
 
     /// <summary>
     /// The queries of one task, oldest first: by its task_id and by the external_task_id its create
     /// carried, including those answered with a scripted fault or HTML page.
     /// </summary>
-    public async Task<IReadOnlyList<RecordedRequest>> GetQueriesAsync(string taskId, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<RecordedRequest>> GetQueriesAsync(string taskId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(taskId);
         var external = _book.ExternalTaskIdOf(taskId);
-        var answered = await AnsweredByAsync("query", cancellationToken).ConfigureAwait(false);
-        return answered
+        IReadOnlyList<RecordedRequest> queries = AnsweredBy("query")
             .Where(r => KlingRoutes.TryParse(r.Request.Path, out _, out var id) && (id == taskId || (external is not null && id == external)))
             .Select(r => r.Request)
             .ToList();
+        return Task.FromResult(queries);
     }
 
     /// <summary>The requests whose body broke the spec's schema, oldest first, with the reason the sandbox answered.</summary>
-    public async Task<IReadOnlyList<ContractViolation>> GetContractViolationsAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ContractViolation>> GetContractViolationsAsync(CancellationToken cancellationToken = default)
     {
-        var answered = await AnsweredByAsync("contract-violation", cancellationToken).ConfigureAwait(false);
-        return answered.Select(r => new ContractViolation(r.Route, Reason(r.Request), r.Request)).ToList();
+        IReadOnlyList<ContractViolation> violations = AnsweredBy("contract-violation")
+            .Select(r => new ContractViolation(r.Route, Reason(r.Request), r.Request))
+            .ToList();
+        return Task.FromResult(violations);
     }
 
-    private async Task<IEnumerable<(KlingRoute Route, RecordedRequest Request)>> AnsweredByAsync(string kind, CancellationToken cancellationToken)
-    {
-        var requests = await Server.GetRequestsAsync(cancellationToken).ConfigureAwait(false);
-        return requests
-            .Where(r => r.StubMetadata?.Value<string>("sandbox") == kind)
-            .Select(r => (Enum.Parse<KlingRoute>(r.StubMetadata!.Value<string>("route")!), r));
-    }
+    private IEnumerable<(KlingRoute Route, RecordedRequest Request)> AnsweredBy(string kind) =>
+        Server.ReceivedRequests()
+            .Select(r => (Kind: _mappings.KindOf(r.MappingGuid), Request: r))
+            .Where(r => r.Kind is { Route: not null } k && k.Kind == kind)
+            .Select(r => (r.Kind!.Value.Route!.Value, r.Request));
 
     private static string Reason(RecordedRequest request)
     {

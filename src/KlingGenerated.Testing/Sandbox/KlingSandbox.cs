@@ -1,71 +1,58 @@
+using WireMock.Server;
+
 namespace KlingGenerated.Testing;
 
 /// <summary>
-/// A Kling sandbox: the real WireMock server on a free loopback port, answering every route of the
+/// A Kling sandbox: WireMock.Net in this process on a free loopback port, answering every route of the
 /// spec as Kling does, checking every request body against the spec's JSON Schema, and serving real
 /// media as results. Start it with <see cref="StartAsync"/>, dispose it to stop it; several can run side by side.
 /// </summary>
 /// <remarks>
-/// WireMock matches, checks and journals every request and answers faults, HTML pages and media itself.
-/// Creates, queries and lists are proxied to a small desk in this process that keeps each task's state
-/// (see <c>TaskBook</c> for why). Nothing is shared between sandboxes. The JVM runs under the
-/// <see cref="WireMockServer"/> watchdog, so a killed test process leaves no Java process behind.
+/// WireMock.Net matches, checks and logs every request and plays faults, HTML pages and media itself.
+/// Creates, queries and lists are answered by callbacks into a task book that keeps each task's state.
+/// Nothing is shared between sandboxes, and nothing outlives this process.
 /// </remarks>
 public sealed partial class KlingSandbox : IAsyncDisposable
 {
     /// <summary>The key <see cref="CreateClient"/> uses when given none. The sandbox accepts any bearer key.</summary>
     public const string DefaultApiKey = "sandbox-key";
 
-    private readonly TaskDesk _desk;
     private readonly TaskBook _book;
     private readonly SandboxMappings _mappings;
     private readonly List<HttpClient> _clients = [];
     private bool _disposed;
 
-    private KlingSandbox(WireMockServer server, TaskDesk desk, TaskBook book, SandboxMappings mappings)
+    private KlingSandbox(WireMockServer server, TaskBook book)
     {
         Server = server;
-        _desk = desk;
         _book = book;
-        _mappings = mappings;
+        _mappings = new SandboxMappings(server, book);
+        _mappings.AddAll();
     }
 
     /// <summary>The sandbox's root, ending with '/': the base address a Kling client needs.</summary>
-    public Uri BaseUri => Server.BaseUri;
+    public Uri BaseUri => Server.BaseUri();
 
-    /// <summary>The WireMock server underneath, for what this API does not cover (extra mappings, the raw journal).</summary>
+    /// <summary>The WireMock.Net server underneath, for what this API does not cover (extra mappings, the raw request log).</summary>
     public WireMockServer Server { get; }
 
-    /// <summary>Starts a sandbox and waits until it answers.</summary>
-    public static async Task<KlingSandbox> StartAsync(KlingSandboxOptions? options = null, CancellationToken cancellationToken = default)
+    /// <summary>Starts a sandbox; it answers as soon as this returns.</summary>
+    public static Task<KlingSandbox> StartAsync(KlingSandboxOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new KlingSandboxOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(options.PollsToSucceed, 1, nameof(options));
+        cancellationToken.ThrowIfCancellationRequested();
         var schemas = SpecRequestSchemas.Load(SpecRequestSchemas.SpecFile);
         var book = new TaskBook(options, TaskResponses.Load(ContractMappings.Directory), schemas, TimeProvider.System);
-        var desk = TaskDesk.Start(book);
-        var root = Directory.CreateTempSubdirectory("kling-sandbox-").FullName;
+        var server = KlingWireMock.Start(options.Port);
         try
         {
-            var mappings = SandboxMappings.Load(schemas, desk.Uri);
-            mappings.WriteTo(root);
-            var server = await WireMockServer.StartAsync(
-                new WireMockServerOptions
-                {
-                    Port = options.Port,
-                    RootDirectory = root,
-                    StartTimeout = options.StartTimeout,
-                    JarPath = options.JarPath,
-                    JavaPath = options.JavaPath,
-                },
-                cancellationToken).ConfigureAwait(false);
-            book.MediaRoot = new Uri(server.BaseUri, "sandbox/media/");
-            return new KlingSandbox(server, desk, book, mappings);
+            book.MediaRoot = new Uri(server.BaseUri(), "sandbox/media/");
+            return Task.FromResult(new KlingSandbox(server, book));
         }
         catch
         {
-            desk.Dispose();
-            DeleteQuietly(root);
+            server.Dispose();
             throw;
         }
     }
@@ -74,44 +61,42 @@ public sealed partial class KlingSandbox : IAsyncDisposable
     /// Forgets every task, script and received request, and brings the mappings back to the sandbox's
     /// own (extra mappings added through <see cref="Server"/> are removed).
     /// </summary>
-    public async Task ResetAsync(CancellationToken cancellationToken = default)
+    public Task ResetAsync(CancellationToken cancellationToken = default)
     {
-        await Server.ResetAsync(cancellationToken).ConfigureAwait(false);
-        _book.Clear();
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_createLinks)
         {
+            Server.ResetMappings();
+            Server.ResetScenarios();
+            Server.ResetLogEntries();
+            _mappings.Clear();
+            _book.Clear();
             _createLinks.Clear();
+            _mappings.AddAll();
         }
+
+        return Task.CompletedTask;
     }
 
-    /// <summary>Stops WireMock and the desk, and removes the sandbox's temporary folder.</summary>
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the server and releases its port.</summary>
+    public ValueTask DisposeAsync()
     {
         if (_disposed)
         {
-            return;
+            return ValueTask.CompletedTask;
         }
 
         _disposed = true;
-        foreach (var client in _clients)
+        lock (_clients)
         {
-            client.Dispose();
+            foreach (var client in _clients)
+            {
+                client.Dispose();
+            }
         }
 
-        await Server.DisposeAsync().ConfigureAwait(false);
-        _desk.Dispose();
-        DeleteQuietly(Server.RootDirectory);
-    }
-
-    private static void DeleteQuietly(string directory)
-    {
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // A temporary folder left behind is harmless; failing a test over it is not.
-        }
+        Server.Stop();
+        Server.Dispose();
+        return ValueTask.CompletedTask;
     }
 }

@@ -14,13 +14,4 @@ public sealed class KlingSandboxOptions
 
     /// <summary>The loopback port to listen on; 0 (the default) picks a free one.</summary>
     public int Port { get; set; }
-
-    /// <summary>How long to wait for WireMock to start. Default 60 seconds.</summary>
-    public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>The WireMock standalone jar; default as for <see cref="WireMockServerOptions.JarPath"/>.</summary>
-    public string? JarPath { get; set; }
-
-    /// <summary>The java executable; default as for <see cref="WireMockServerOptions.JavaPath"/>.</summary>
-    public string? JavaPath { get; set; }
 }

@@ -19,8 +19,8 @@ internal sealed class TaskResponses
             {
                 var file = Path.Combine(contractMappingsDirectory, operation + ".json");
                 var mapping = JObject.Parse(File.ReadAllText(file));
-                examples[operation] = (JObject)(mapping["response"]?["jsonBody"]
-                    ?? throw new InvalidDataException($"{file} has no response.jsonBody to take the answer's shape from."));
+                examples[operation] = (JObject)(mapping["Response"]?["BodyAsJson"]
+                    ?? throw new InvalidDataException($"{file} has no Response.BodyAsJson to take the answer's shape from."));
             }
         }
 

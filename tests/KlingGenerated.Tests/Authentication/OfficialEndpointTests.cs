@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using KlingGenerated.Tests.Resilience;
 using Newtonsoft.Json.Linq;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 
 namespace KlingGenerated.Tests.Authentication;
 
@@ -13,7 +15,7 @@ public sealed class OfficialEndpointTests(WireMockFixture fixture) : IAsyncLifet
     private const string AccessKey = "ak-official-test";
     private const string SecretKey = "sk-official-secret-value";
 
-    public Task InitializeAsync() => fixture.Server.ResetAsync();
+    public Task InitializeAsync() => fixture.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -24,12 +26,12 @@ public sealed class OfficialEndpointTests(WireMockFixture fixture) : IAsyncLifet
     [InlineData("multi-image2image", "/v1/images/multi-image2image")]
     public async Task Create_OfficialEndpoint_PostsToTheOfficialPathWithASignedToken(string route, string officialPath)
     {
-        await StubAsync("POST", officialPath, CreateScenario.Json(200, CreateScenario.Task("official-1", "submitted")));
+        Stub("POST", officialPath, CreateScenario.Json(200, CreateScenario.Task("official-1", "submitted")));
 
         var task = await CreateRoute.Named(route).CreateAsync(Client(), "ext-official");
 
         Assert.Equal("official-1", task.Data!.TaskId);
-        var sent = Assert.Single(await fixture.Server.GetRequestsAsync());
+        var sent = Assert.Single(fixture.Server.ReceivedRequests());
         Assert.Equal(officialPath, sent.Path);
         AssertSignedByTheSecretKey(sent.Header("Authorization")!);
     }
@@ -39,23 +41,23 @@ public sealed class OfficialEndpointTests(WireMockFixture fixture) : IAsyncLifet
     [InlineData("image2video", "/v1/videos/image2video/t-7")]
     public async Task GetTask_OfficialEndpoint_QueriesTheOfficialPath(string route, string officialPath)
     {
-        await StubAsync("GET", officialPath, CreateScenario.Json(200, CreateScenario.Task("t-7", "processing")));
+        Stub("GET", officialPath, CreateScenario.Json(200, CreateScenario.Task("t-7", "processing")));
         var client = Client();
 
         var task = route == "generations" ? await client.GetImageGenerationTaskAsync("t-7") : await client.GetImageToVideoTaskAsync("t-7");
 
         Assert.Equal("t-7", task.Data!.TaskId);
-        Assert.Equal(officialPath, Assert.Single(await fixture.Server.GetRequestsAsync()).Path);
+        Assert.Equal(officialPath, Assert.Single(fixture.Server.ReceivedRequests()).Path);
     }
 
     [Fact]
     public async Task ListTasks_SeedRouteOnOfficialEndpoint_ListsMultiImageToImage()
     {
-        await StubAsync("GET", "/v1/images/multi-image2image", CreateScenario.Json(200, JObject.Parse("""{"code":0,"message":"SUCCEED","data":[]}""")));
+        Stub("GET", "/v1/images/multi-image2image", CreateScenario.Json(200, JObject.Parse("""{"code":0,"message":"SUCCEED","data":[]}""")));
 
         await Client().ListImageGenerationTasksAsync(pageNum: 2, pageSize: 10);
 
-        Assert.Equal("/v1/images/multi-image2image?pageNum=2&pageSize=10", Assert.Single(await fixture.Server.GetRequestsAsync()).Url);
+        Assert.Equal("/v1/images/multi-image2image?pageNum=2&pageSize=10", Assert.Single(fixture.Server.ReceivedRequests()).Url);
     }
 
     [Theory]
@@ -65,24 +67,19 @@ public sealed class OfficialEndpointTests(WireMockFixture fixture) : IAsyncLifet
     {
         var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
         var scenario = "token-" + Guid.NewGuid().ToString("N");
-        await fixture.Server.AddMappingAsync(JObject.FromObject(new
-        {
-            priority = 1, scenarioName = scenario, requiredScenarioState = "Started", newScenarioState = "Refused",
-            request = new { method = "POST", urlPath = "/v1/videos/image2video" },
-            response = CreateScenario.Refusal(401, code),
-        }));
-        await fixture.Server.AddMappingAsync(JObject.FromObject(new
-        {
-            priority = 1, scenarioName = scenario, requiredScenarioState = "Refused",
-            request = new { method = "POST", urlPath = "/v1/videos/image2video" },
-            response = CreateScenario.Json(200, CreateScenario.Task("after-refresh", "submitted")),
-        }));
+        // The start state has no name in WireMock.Net, and a mapping without a next state would go back to it.
+        fixture.Server.Given(Request.Create().WithPath("/v1/videos/image2video").UsingPost())
+            .AtPriority(1).InScenario(scenario).WillSetStateTo("Refused")
+            .RespondWith(CreateScenario.Refusal(401, code));
+        fixture.Server.Given(Request.Create().WithPath("/v1/videos/image2video").UsingPost())
+            .AtPriority(1).InScenario(scenario).WhenStateIs("Refused").WillSetStateTo("Refused")
+            .RespondWith(CreateScenario.Json(200, CreateScenario.Task("after-refresh", "submitted")));
         var logs = new RecordingLoggerFactory();
 
         var task = await CreateRoute.ImageToVideo.CreateAsync(Client(clock, logs), "ext-token");
 
         Assert.Equal("after-refresh", task.Data!.TaskId);
-        var posts = await fixture.Server.GetRequestsAsync();
+        var posts = fixture.Server.ReceivedRequests();
         Assert.Equal(2, posts.Count);
         Assert.All(posts, p => AssertSignedByTheSecretKey(p.Header("Authorization")!));
         Assert.Contains(logs.Entries, e => e.Message == $"The Kling token was refused with code {code}; signing a new one and sending again once");
@@ -91,22 +88,22 @@ public sealed class OfficialEndpointTests(WireMockFixture fixture) : IAsyncLifet
     [Fact]
     public async Task Create_TokenRefusedTwice_GivesUpAfterOneRefresh()
     {
-        await StubAsync("POST", "/v1/videos/image2video", CreateScenario.Refusal(401, 1004));
+        Stub("POST", "/v1/videos/image2video", CreateScenario.Refusal(401, 1004));
 
         var error = await Assert.ThrowsAnyAsync<KlingApiException>(() => CreateRoute.ImageToVideo.CreateAsync(Client(), "ext-expired"));
 
         Assert.Equal(1004, error.KlingCode);
-        Assert.Equal(2, await fixture.Server.CountRequestsAsync("POST", "/v1/videos/image2video"));
+        Assert.Equal(2, fixture.Server.CountRequests("POST", "/v1/videos/image2video"));
     }
 
     [Fact]
     public async Task Create_CometApiDefault_SendsTheKeyAsBearerOnTheGatewayPath()
     {
-        var client = new KlingClient(new KlingClientOptions { ApiKey = WireMockFixture.TestKey, BaseUrl = fixture.Server.BaseUri });
+        var client = new KlingClient(new KlingClientOptions { ApiKey = WireMockFixture.TestKey, BaseUrl = fixture.BaseUri });
 
         await CreateRoute.ImageGeneration.CreateAsync(client, "ext-comet");
 
-        var sent = Assert.Single(await fixture.Server.GetRequestsAsync());
+        var sent = Assert.Single(fixture.Server.ReceivedRequests());
         Assert.Equal("/kling/v1/images/generations", sent.Path);
         Assert.Equal("Bearer " + WireMockFixture.TestKey, sent.Header("Authorization"));
     }
@@ -126,15 +123,15 @@ public sealed class OfficialEndpointTests(WireMockFixture fixture) : IAsyncLifet
         {
             AccessKey = AccessKey,
             SecretKey = SecretKey,
-            BaseUrl = fixture.Server.BaseUri,
+            BaseUrl = fixture.BaseUri,
             Endpoint = KlingEndpoint.Official,
             Resilience = TestResilience.Fast(),
         },
         logs,
         clock);
 
-    private Task StubAsync(string method, string path, JObject response) =>
-        fixture.Server.AddMappingAsync(JObject.FromObject(new { priority = 1, request = new { method, urlPath = path }, response }));
+    private void Stub(string method, string path, IResponseBuilder response) =>
+        fixture.Server.Given(Request.Create().WithPath(path).UsingMethod(method)).AtPriority(1).RespondWith(response);
 
     private static void AssertSignedByTheSecretKey(string authorization)
     {

@@ -4,7 +4,7 @@ namespace KlingGenerated.Tests.Cli;
 
 /// <summary>
 /// CLI tests against the shared sandbox, reached the way a real endpoint is (--base-url and a key),
-/// so each run skips starting a JVM of its own. Polling is fast so the sandbox's three polls take little time.
+/// so each run skips starting a server of its own. Polling is fast so the sandbox's three polls take little time.
 /// </summary>
 public abstract class CliTestBase(SandboxFixture fixture) : SandboxTestBase(fixture), IDisposable
 {

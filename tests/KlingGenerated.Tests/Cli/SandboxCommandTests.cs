@@ -25,7 +25,8 @@ public sealed class SandboxCommandTests : IDisposable
 
         Assert.Equal(0, await run);
         Assert.Equal("submitted", created.Data!.TaskStatus);
-        await Assert.ThrowsAsync<HttpRequestException>(() => http.GetAsync("__admin/health"));
+        using var fresh = new HttpClient { BaseAddress = baseUrl }; // a new connection: nothing listens any more
+        await Assert.ThrowsAsync<HttpRequestException>(() => fresh.GetAsync("kling/v1/videos/image2video"));
     }
 
     [Fact]

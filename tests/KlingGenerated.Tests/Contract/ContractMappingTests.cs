@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KlingGenerated.Testing;
 using Newtonsoft.Json.Linq;
 
@@ -20,40 +21,57 @@ public sealed class ContractMappingTests
         Assert.True(file is not null, $"No contract mapping for {operationId}.");
         var mapping = JObject.Parse(File.ReadAllText(file));
 
-        Assert.Equal(method, mapping["request"]!.Value<string>("method"));
-        Assert.Equal(path, mapping["request"]!.Value<string>("urlPath") ?? mapping["request"]!.Value<string>("urlPathTemplate"));
+        Assert.Equal([method], mapping["Request"]!["Methods"]!.Values<string>());
+        AssertMatchesPathOf(path, mapping["Request"]!["Path"]!);
         var ok = (JObject)SpecDocument.Resolve(Spec, operation["responses"]!["200"]!);
-        var exampleName = mapping["metadata"]!.Value<string>("example")!;
+        var exampleName = mapping["Data"]!.Value<string>("example")!;
         var example = ok["content"]!["application/json"]!["examples"]![exampleName]!["value"]!;
-        Assert.True(JToken.DeepEquals(example, mapping["response"]!["jsonBody"]),
+        Assert.True(JToken.DeepEquals(example, mapping["Response"]!["BodyAsJson"]),
             $"{Path.GetFileName(file)} answers with something other than the spec's '{exampleName}' example.");
     }
 
-    [Theory]
-    [MemberData(nameof(OperationIds))]
-    public void EveryOperation_HasASandboxMapping_OnItsMethodAndPath_CheckingCreatesAgainstItsSchema(string operationId)
+    [Fact]
+    public async Task EveryOperation_HasASandboxMapping_OnItsMethodAndPath_CheckingCreatesAgainstItsSchema()
     {
-        var (_, method, path, operation) = SpecDocument.Operations(Spec).Single(o => o.OperationId == operationId);
-        var file = Path.Combine(ContractMappings.SandboxDirectory, operationId + ".json");
-        Assert.True(File.Exists(file), $"No sandbox mapping for {operationId}.");
-        var json = JObject.Parse(File.ReadAllText(file));
-        var mappings = json["mappings"] is JArray many ? many.Cast<JObject>().ToList() : [json];
+        await using var sandbox = await KlingSandbox.StartAsync();
+        var mappings = sandbox.Server.MappingModels.Select(m => JObject.FromObject(m)).ToList();
 
-        // The mapping that takes the request when it is within the contract is the one proxied to the sandbox's desk.
-        var within = Assert.Single(mappings, m => m["response"]!.Value<string>("proxyBaseUrl") == "${desk}" && m["response"]!["additionalProxyRequestHeaders"] is null);
-        Assert.Equal(operationId, within["metadata"]!.Value<string>("operationId"));
-        Assert.Equal(method, within["request"]!.Value<string>("method"));
-        Assert.Equal(path, within["request"]!.Value<string>("urlPath") ?? within["request"]!.Value<string>("urlPathTemplate"));
-        var schemaCheck = within["request"]!["bodyPatterns"]?.SingleOrDefault(p => p["matchesJsonSchema"] is not null);
-        if (operation["requestBody"] is null)
+        foreach (var (operationId, method, path, operation) in SpecDocument.Operations(Spec))
         {
-            Assert.Null(schemaCheck);
+            var onRoute = mappings.Where(m => (m["Request"]?["Methods"] as JArray)?.Values<string>().Contains(method) == true && PathMatches(path, m["Request"]!["Path"])).ToList();
+            Assert.True(onRoute.Count > 0, $"No sandbox mapping answers {method} {path} ({operationId}).");
+            var schemaChecks = onRoute.Select(m => (m["Request"]!["Body"] as JObject)?["Matcher"]).OfType<JObject>().Where(b => b.Value<string>("Name") == RequestSchemaMatcher.Name).ToList();
+            if (operation["requestBody"] is null)
+            {
+                Assert.Empty(schemaChecks);
+            }
+            else
+            {
+                Assert.Contains(schemaChecks, b => b.Value<string>("Pattern") == operationId);
+                Assert.Contains(onRoute, m => m["Request"]!["Body"] is not JObject); // the contract-violation mapping behind it
+            }
         }
-        else
+    }
+
+    // A mapping's Path is an exact string or a regex that must take the spec's path, with an id in place of any {parameter}.
+    private static void AssertMatchesPathOf(string specPath, JToken mappingPath) =>
+        Assert.True(PathMatches(specPath, mappingPath), $"The mapping's path {mappingPath} does not take {specPath}.");
+
+    private static bool PathMatches(string specPath, JToken? mappingPath)
+    {
+        var concrete = Regex.Replace(specPath, @"\{[^}]+\}", "861309198188019719");
+        return mappingPath switch
         {
-            Assert.Equal("${requestSchema}", schemaCheck!.Value<string>("matchesJsonSchema"));
-            Assert.Contains(mappings, m => m["metadata"]!.Value<string>("sandbox") == "contract-violation");
-        }
+            JValue exact => exact.Value<string>() == concrete,
+            JObject model => model["Matchers"]!.Any(m => m.Value<string>("Name") switch
+            {
+                "ExactMatcher" or "WildcardMatcher" => m.Value<string>("Pattern") == concrete,
+                // A query's regex takes an id but not the bare route, which is the list's.
+                "RegexMatcher" => Regex.IsMatch(concrete, m.Value<string>("Pattern")!) && (concrete == specPath || !Regex.IsMatch(specPath[..specPath.LastIndexOf('/')], m.Value<string>("Pattern")!)),
+                _ => false,
+            }),
+            _ => false,
+        };
     }
 
     [Fact]

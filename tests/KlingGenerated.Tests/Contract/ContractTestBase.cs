@@ -11,14 +11,14 @@ public abstract class ContractTestBase(WireMockFixture fixture) : IAsyncLifetime
 
     protected KlingClient Client { get; } = fixture.CreateClient();
 
-    public Task InitializeAsync() => Fixture.Server.ResetAsync();
+    public Task InitializeAsync() => Fixture.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
     /// <summary>The one request WireMock received, checked for the headers every Kling call carries.</summary>
     protected async Task<RecordedRequest> SingleRequestAsync(string method, string path)
     {
-        var requests = await Fixture.Server.GetRequestsAsync();
+        var requests = Fixture.Server.ReceivedRequests();
         var request = Assert.Single(requests);
         Assert.True(request.WasMatched, $"No contract mapping matched {request}.");
         Assert.Equal(method, request.Method);

@@ -1,4 +1,5 @@
-using Newtonsoft.Json.Linq;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 
 namespace KlingGenerated.Tests.Contract;
 
@@ -8,11 +9,13 @@ public sealed class ErrorContractTests(WireMockFixture fixture) : ContractTestBa
     [Fact]
     public async Task GatewayErrorBody_IsReadIntoTheErrorObject()
     {
-        await Fixture.Server.AddMappingAsync(JObject.Parse("""
-            {"priority":1,"request":{"method":"POST","urlPath":"/kling/v1/videos/image2video"},
-             "response":{"status":400,"headers":{"Content-Type":"application/json"},
-               "jsonBody":{"error":{"message":"invalid request body","type":"comet_api_error","param":"","code":"invalid_request"}}}}
-            """));
+        Fixture.Server
+            .Given(Request.Create().WithPath("/kling/v1/videos/image2video").UsingPost())
+            .AtPriority(1)
+            .RespondWith(Response.Create()
+                .WithStatusCode(400)
+                .WithHeader("Content-Type", "application/json")
+                .WithBody("""{"error":{"message":"invalid request body","type":"comet_api_error","param":"","code":"invalid_request"}}"""));
 
         var error = await Assert.ThrowsAsync<KlingApiException<ErrorResponse>>(
             () => Client.CreateImageToVideoTaskAsync(new ImageToVideoRequest { Image = "https://example.com/a.png" }));
@@ -25,12 +28,16 @@ public sealed class ErrorContractTests(WireMockFixture fixture) : ContractTestBa
     [Fact]
     public async Task ResponseWithUnknownFieldsAndStatus_IsReadTolerantly()
     {
-        await Fixture.Server.AddMappingAsync(JObject.Parse("""
-            {"priority":1,"request":{"method":"GET","urlPath":"/kling/v1/videos/image2video/t-new"},
-             "response":{"status":200,"headers":{"Content-Type":"application/json"},
-               "jsonBody":{"code":0,"message":"SUCCEED","brand_new":{"x":1},
-                 "data":{"task_id":"t-new","task_status":"queued_for_review","task_result":null,"task_info":{},"future_field":[1,2]}}}}
-            """));
+        Fixture.Server
+            .Given(Request.Create().WithPath("/kling/v1/videos/image2video/t-new").UsingGet())
+            .AtPriority(1)
+            .RespondWith(Response.Create()
+                .WithStatusCode(200)
+                .WithHeader("Content-Type", "application/json")
+                .WithBody("""
+                    {"code":0,"message":"SUCCEED","brand_new":{"x":1},
+                     "data":{"task_id":"t-new","task_status":"queued_for_review","task_result":null,"task_info":{},"future_field":[1,2]}}
+                    """));
 
         var response = await Client.GetImageToVideoTaskAsync("t-new");
 
@@ -46,11 +53,13 @@ public sealed class ErrorBodyContractTests(WireMockFixture fixture) : ContractTe
     [Fact]
     public async Task Http200_WithNonZeroCode_IsAnError()
     {
-        await Fixture.Server.AddMappingAsync(JObject.Parse("""
-            {"priority":1,"request":{"method":"GET","urlPath":"/kling/v1/videos/image2video/t-1"},
-             "response":{"status":200,"headers":{"Content-Type":"application/json"},
-               "jsonBody":{"code":1201,"message":"task_id is invalid","request_id":"req-1201"}}}
-            """));
+        Fixture.Server
+            .Given(Request.Create().WithPath("/kling/v1/videos/image2video/t-1").UsingGet())
+            .AtPriority(1)
+            .RespondWith(Response.Create()
+                .WithStatusCode(200)
+                .WithHeader("Content-Type", "application/json")
+                .WithBody("""{"code":1201,"message":"task_id is invalid","request_id":"req-1201"}"""));
 
         var error = await Assert.ThrowsAsync<KlingApiException>(() => Client.GetImageToVideoTaskAsync("t-1"));
 
@@ -63,10 +72,13 @@ public sealed class ErrorBodyContractTests(WireMockFixture fixture) : ContractTe
     [Fact]
     public async Task TruncatedJson_BecomesAKlingApiException()
     {
-        await Fixture.Server.AddMappingAsync(JObject.Parse("""
-            {"priority":1,"request":{"method":"GET","urlPath":"/kling/v1/videos/image2video/t-2"},
-             "response":{"status":200,"headers":{"Content-Type":"application/json"},"body":"{\"code\":0,\"data\":{\"task_id\":\"t-"}}
-            """));
+        Fixture.Server
+            .Given(Request.Create().WithPath("/kling/v1/videos/image2video/t-2").UsingGet())
+            .AtPriority(1)
+            .RespondWith(Response.Create()
+                .WithStatusCode(200)
+                .WithHeader("Content-Type", "application/json")
+                .WithBody("{\"code\":0,\"data\":{\"task_id\":\"t-"));
 
         var error = await Assert.ThrowsAsync<KlingApiException>(() => Client.GetImageToVideoTaskAsync("t-2"));
 

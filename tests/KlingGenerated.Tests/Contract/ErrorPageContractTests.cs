@@ -15,7 +15,7 @@ public sealed class ErrorPageContractTests(SandboxFixture fixture) : SandboxTest
 
         Assert.Equal(401, error.StatusCode);
         Assert.Equal(1001, error.Result.Code);
-        Assert.False(Assert.Single(await Sandbox.Server.GetRequestsAsync()).Headers.ContainsKey("Authorization"));
+        Assert.False(Assert.Single(Sandbox.Server.ReceivedRequests()).Headers.ContainsKey("Authorization"));
     }
 
     [Fact]

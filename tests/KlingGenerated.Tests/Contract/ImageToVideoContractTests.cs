@@ -36,7 +36,7 @@ public sealed class ImageToVideoContractTests(WireMockFixture fixture) : Contrac
     {
         await Client.GetImageToVideoTaskAsync("order 12/a");
 
-        var sent = Assert.Single(await Fixture.Server.GetRequestsAsync());
+        var sent = Assert.Single(Fixture.Server.ReceivedRequests());
         Assert.Equal("/kling/v1/videos/image2video/order%2012%2Fa", sent.Url);
     }
 }

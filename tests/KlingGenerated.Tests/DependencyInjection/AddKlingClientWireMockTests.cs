@@ -1,6 +1,7 @@
 using KlingGenerated.Tests.Resilience;
 using Microsoft.Extensions.DependencyInjection;
-using Newtonsoft.Json.Linq;
+using WireMock.Matchers;
+using WireMock.RequestBuilders;
 
 namespace KlingGenerated.Tests.DependencyInjection;
 
@@ -11,7 +12,7 @@ public sealed class AddKlingClientWireMockTests(WireMockFixture fixture) : IAsyn
     private const string Key = "sk-di-test-0123456789";
     private const string Path = "/kling/v1/videos/image2video/t-9";
 
-    public Task InitializeAsync() => fixture.Server.ResetAsync();
+    public Task InitializeAsync() => fixture.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -19,27 +20,17 @@ public sealed class AddKlingClientWireMockTests(WireMockFixture fixture) : IAsyn
     public async Task AddKlingClient_AgainstWireMock_SendsTheKeyAndRetries()
     {
         // Priority 1 puts these ahead of the contract mappings the shared server also holds.
-        await fixture.Server.AddMappingAsync(JObject.FromObject(new
-        {
-            priority = 1,
-            scenarioName = "di-flaky",
-            requiredScenarioState = "Started",
-            newScenarioState = "ok",
-            request = new { method = "GET", urlPath = Path },
-            response = CreateScenario.Refusal(503, 5001),
-        }));
-        await fixture.Server.AddMappingAsync(JObject.FromObject(new
-        {
-            priority = 1,
-            scenarioName = "di-flaky",
-            requiredScenarioState = "ok",
-            request = new { method = "GET", urlPath = Path, headers = new { Authorization = new { equalTo = "Bearer " + Key } } },
-            response = CreateScenario.Json(200, CreateScenario.Task("t-9", "succeed")),
-        }));
+        // WireMock.Net's start state has no name, and a mapping without a next state would go back to it.
+        fixture.Server.Given(Request.Create().WithPath(Path).UsingGet())
+            .AtPriority(1).InScenario("di-flaky").WillSetStateTo("ok")
+            .RespondWith(CreateScenario.Refusal(503, 5001));
+        fixture.Server.Given(Request.Create().WithPath(Path).UsingGet().WithHeader("Authorization", true, new ExactMatcher("Bearer " + Key)))
+            .AtPriority(1).InScenario("di-flaky").WhenStateIs("ok").WillSetStateTo("ok")
+            .RespondWith(CreateScenario.Json(200, CreateScenario.Task("t-9", "succeed")));
         using var provider = AddKlingClientTests.Provider(s => s.AddKlingClient(o =>
         {
             o.ApiKey = Key;
-            o.BaseUrl = fixture.Server.BaseUri;
+            o.BaseUrl = fixture.BaseUri;
             o.Resilience = TestResilience.Fast();
         }));
 
@@ -47,7 +38,7 @@ public sealed class AddKlingClientWireMockTests(WireMockFixture fixture) : IAsyn
 
         Assert.Equal("succeed", task.Data!.TaskStatus);
         Assert.Equal("t-9", task.Data.TaskId);
-        var received = (await fixture.Server.GetRequestsAsync()).Where(r => r.Path == Path).ToList();
+        var received = fixture.Server.ReceivedRequests().Where(r => r.Path == Path).ToList();
         Assert.Equal(2, received.Count);
         Assert.All(received, r => Assert.Equal("Bearer " + Key, r.Header("Authorization")));
     }

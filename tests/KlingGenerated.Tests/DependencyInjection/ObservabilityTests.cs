@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using KlingGenerated.Tests.Resilience;
 using Microsoft.Extensions.Logging;
+using WireMock.RequestBuilders;
 
 namespace KlingGenerated.Tests.DependencyInjection;
 
@@ -8,7 +9,7 @@ namespace KlingGenerated.Tests.DependencyInjection;
 [Collection(WireMockCollection.Name)]
 public sealed class ObservabilityTests(WireMockFixture fixture) : IAsyncLifetime
 {
-    public Task InitializeAsync() => fixture.Server.ResetAsync();
+    public Task InitializeAsync() => fixture.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -49,12 +50,10 @@ public sealed class ObservabilityTests(WireMockFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Retry_Logged_AtWarningWithReasonAndNoHeaders()
     {
-        await fixture.Server.AddMappingAsync(Newtonsoft.Json.Linq.JObject.FromObject(new
-        {
-            priority = 1, scenarioName = "warn", requiredScenarioState = "Started", newScenarioState = "ok",
-            request = new { method = "GET", urlPath = "/kling/v1/videos/image2video/t-1" },
-            response = CreateScenario.Refusal(429, 1303),
-        }));
+        // The first GET is refused; after that the contract answers.
+        fixture.Server.Given(Request.Create().WithPath("/kling/v1/videos/image2video/t-1").UsingGet())
+            .AtPriority(1).InScenario("warn").WillSetStateTo("ok")
+            .RespondWith(CreateScenario.Refusal(429, 1303));
         var logs = new RecordingLoggerFactory();
 
         await TestResilience.CreateClient(fixture, loggerFactory: logs).GetImageToVideoTaskAsync("t-1");

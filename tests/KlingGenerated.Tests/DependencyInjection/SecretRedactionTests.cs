@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using KlingGenerated.Tests.Resilience;
 using Microsoft.Extensions.Options;
+using KlingGenerated.Testing;
 using Newtonsoft.Json.Linq;
+using WireMock.Matchers;
+using WireMock.RequestBuilders;
 
 namespace KlingGenerated.Tests.DependencyInjection;
 
@@ -12,7 +15,7 @@ public sealed class SecretRedactionTests(WireMockFixture fixture) : IAsyncLifeti
     private const string ApiKey = "sk-never-print-me-0123456789";
     private const string SecretKey = "secret-never-print-me-987654";
 
-    public Task InitializeAsync() => fixture.Server.ResetAsync();
+    public Task InitializeAsync() => fixture.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -38,12 +41,14 @@ public sealed class SecretRedactionTests(WireMockFixture fixture) : IAsyncLifeti
     public async Task FailingCalls_WithRetriesAndLookups_NeverLogOrThrowTheKey()
     {
         var echo = CreateScenario.Json(503, new JObject { ["code"] = 5001, ["message"] = "echo Bearer " + ApiKey });
-        await fixture.Server.AddMappingAsync(JObject.FromObject(new { priority = 1, request = new { method = "POST", urlPath = CreateRoute.ImageToVideo.Path }, response = new { fault = "CONNECTION_RESET_BY_PEER" } }));
-        await fixture.Server.AddMappingAsync(JObject.FromObject(new { priority = 1, request = new { method = "GET", urlPathPattern = "/kling/v1/videos/image2video/.+" }, response = echo }));
+        fixture.Server.Given(Request.Create().WithPath(CreateRoute.ImageToVideo.Path).UsingPost()).AtPriority(1)
+            .RespondWith(CreateScenario.Fault(SandboxFault.ConnectionReset));
+        fixture.Server.Given(Request.Create().WithPath(new RegexMatcher("^/kling/v1/videos/image2video/.+$")).UsingGet()).AtPriority(1)
+            .RespondWith(echo);
         var logs = new RecordingLoggerFactory();
         var traces = new List<string>();
         using var listener = Listen(traces);
-        var client = new KlingClient(new KlingClientOptions { ApiKey = ApiKey, BaseUrl = fixture.Server.BaseUri, Resilience = TestResilience.Fast() }, logs, null);
+        var client = new KlingClient(new KlingClientOptions { ApiKey = ApiKey, BaseUrl = fixture.BaseUri, Resilience = TestResilience.Fast() }, logs, null);
 
         var createError = await Assert.ThrowsAnyAsync<KlingApiException>(() => CreateRoute.ImageToVideo.CreateAsync(client, "ext-secret-test"));
         var queryError = await Assert.ThrowsAnyAsync<KlingApiException>(() => client.GetImageToVideoTaskAsync("t-1"));
@@ -59,10 +64,11 @@ public sealed class SecretRedactionTests(WireMockFixture fixture) : IAsyncLifeti
     [Fact]
     public async Task OfficialEndpoint_SignedToken_NeverLoggedNorInExceptions()
     {
-        await fixture.Server.AddMappingAsync(JObject.FromObject(new { priority = 1, request = new { method = "GET", urlPathPattern = "/v1/videos/image2video/.+" }, response = CreateScenario.Refusal(401, 1004) }));
+        fixture.Server.Given(Request.Create().WithPath(new RegexMatcher("^/v1/videos/image2video/.+$")).UsingGet()).AtPriority(1)
+            .RespondWith(CreateScenario.Refusal(401, 1004));
         var logs = new RecordingLoggerFactory();
         var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
-        var client = new KlingClient(new KlingClientOptions { AccessKey = "ak-1", SecretKey = SecretKey, BaseUrl = fixture.Server.BaseUri, Endpoint = KlingEndpoint.Official }, logs, clock);
+        var client = new KlingClient(new KlingClientOptions { AccessKey = "ak-1", SecretKey = SecretKey, BaseUrl = fixture.BaseUri, Endpoint = KlingEndpoint.Official }, logs, clock);
         var token = KlingJwt.Create("ak-1", SecretKey, clock.GetUtcNow());
 
         var error = await Assert.ThrowsAnyAsync<KlingApiException>(() => client.GetImageToVideoTaskAsync("t-1"));

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
+using KlingGenerated.Testing;
 using Newtonsoft.Json.Linq;
+using WireMock.ResponseBuilders;
 
 namespace KlingGenerated.Tests.Downloads;
 
@@ -10,7 +12,7 @@ public sealed class ResultDownloadTests(WireMockFixture fixture) : DownloadTestB
     [Fact]
     public async Task SaveResultAsync_Video_StreamsToFolderWithProgressAndSidecar()
     {
-        await StubAsync("/cdn/v.mp4", Whole());
+        Stub("/cdn/v.mp4", Whole());
         var progress = new List<KlingDownloadProgress>();
         var task = VideoTask("861309198188019719", Url("/cdn/v.mp4"));
 
@@ -24,15 +26,15 @@ public sealed class ResultDownloadTests(WireMockFixture fixture) : DownloadTestB
         Assert.Equal(Url("/cdn/v.mp4").ToString(), sidecar.Value<string>("source_url"));
         Assert.Equal(Clock.GetUtcNow(), sidecar["fetched_at"]!.ToObject<DateTimeOffset>());
         Assert.Equal(["861309198188019719.mp4", "861309198188019719.mp4.json"], FolderEntries());
-        var request = Assert.Single(await Server.GetRequestsAsync());
+        var request = Assert.Single(Server.ReceivedRequests());
         Assert.Null(request.Header("Authorization"));
     }
 
     [Fact]
     public async Task SaveResultAsync_Images_SavesEveryImageByIndex()
     {
-        await StubAsync("/cdn/0.png", Whole("image/png"));
-        await StubAsync("/cdn/1.jpg", Whole("image/jpeg"));
+        Stub("/cdn/0.png", Whole("image/png"));
+        Stub("/cdn/1.jpg", Whole("image/jpeg"));
         var task = new TaskData
         {
             TaskId = "img-7",
@@ -50,15 +52,15 @@ public sealed class ResultDownloadTests(WireMockFixture fixture) : DownloadTestB
     public async Task DownloadToFileAsync_InterruptedTransfer_ResumesWithRange()
     {
         const string scenario = "resume";
-        await StubAsync("/cdn/r.mp4", Truncated(400), scenario, "Started", "interrupted");
-        await StubAsync("/cdn/r.mp4", Rest(400), scenario, "interrupted");
+        Stub("/cdn/r.mp4", Truncated(400), scenario, Started, "interrupted");
+        Stub("/cdn/r.mp4", Rest(400), scenario, "interrupted");
         var target = Path.Combine(Folder, "r.mp4");
 
         var saved = await Downloader.DownloadToFileAsync(Url("/cdn/r.mp4"), target, "t1", NoPause());
 
         Assert.Equal(Length, saved.Length);
         Assert.Equal(Content, await File.ReadAllBytesAsync(target));
-        var requests = await Server.GetRequestsAsync();
+        var requests = Server.ReceivedRequests();
         Assert.Equal(2, requests.Count);
         Assert.Null(requests[0].Header("Range"));
         Assert.Equal("bytes=400-", requests[1].Header("Range"));
@@ -70,20 +72,20 @@ public sealed class ResultDownloadTests(WireMockFixture fixture) : DownloadTestB
     public async Task DownloadToFileAsync_ServerIgnoresRange_RestartsFromTheStart()
     {
         const string scenario = "restart";
-        await StubAsync("/cdn/s.mp4", Truncated(300), scenario, "Started", "interrupted");
-        await StubAsync("/cdn/s.mp4", Whole(), scenario, "interrupted");
+        Stub("/cdn/s.mp4", Truncated(300), scenario, Started, "interrupted");
+        Stub("/cdn/s.mp4", Whole(), scenario, "interrupted");
         var target = Path.Combine(Folder, "s.mp4");
 
         await Downloader.DownloadToFileAsync(Url("/cdn/s.mp4"), target, options: NoPause());
 
         Assert.Equal(Content, await File.ReadAllBytesAsync(target));
-        Assert.Equal("bytes=300-", (await Server.GetRequestsAsync())[1].Header("Range"));
+        Assert.Equal("bytes=300-", Server.ReceivedRequests()[1].Header("Range"));
     }
 
     [Fact]
     public async Task DownloadToFileAsync_AlwaysTruncated_NothingUnderTheFinalName()
     {
-        await StubAsync("/cdn/t.mp4", Truncated(250));
+        Stub("/cdn/t.mp4", Truncated(250));
         var target = Path.Combine(Folder, "t.mp4");
 
         var failed = await Assert.ThrowsAsync<KlingDownloadException>(() => Downloader.DownloadToFileAsync(Url("/cdn/t.mp4"), target, options: NoPause(attempts: 3)));
@@ -91,46 +93,46 @@ public sealed class ResultDownloadTests(WireMockFixture fixture) : DownloadTestB
         Assert.Equal(Length, failed.TotalBytes);
         Assert.False(File.Exists(target));
         Assert.Empty(FolderEntries());
-        Assert.Equal(3, await Server.CountRequestsAsync("GET", "/cdn/t.mp4"));
+        Assert.Equal(3, Server.CountRequests("GET", "/cdn/t.mp4"));
     }
 
     [Fact]
     public async Task DownloadToFileAsync_ConnectionResetThenWhole_Completes()
     {
         const string scenario = "reset";
-        await StubAsync("/cdn/c.mp4", new JObject { ["fault"] = "CONNECTION_RESET_BY_PEER" }, scenario, "Started", "up");
-        await StubAsync("/cdn/c.mp4", Whole(), scenario, "up");
+        Stub("/cdn/c.mp4", Response.Create().WithTransportFault(SandboxFault.ConnectionReset), scenario, Started, "up");
+        Stub("/cdn/c.mp4", Whole(), scenario, "up");
         var target = Path.Combine(Folder, "c.mp4");
 
         await Downloader.DownloadToFileAsync(Url("/cdn/c.mp4"), target, options: NoPause());
 
         Assert.Equal(Content, await File.ReadAllBytesAsync(target));
-        Assert.Equal(2, await Server.CountRequestsAsync("GET", "/cdn/c.mp4"));
+        Assert.Equal(2, Server.CountRequests("GET", "/cdn/c.mp4"));
     }
 
     [Fact]
     public async Task DownloadToFileAsync_ExpiredUrl_FailsAtOnceWithTheStatus()
     {
-        await StubAsync("/cdn/gone.mp4", new JObject { ["status"] = 404, ["body"] = "gone" });
+        Stub("/cdn/gone.mp4", Response.Create().WithStatusCode(404).WithBody("gone"));
         var target = Path.Combine(Folder, "gone.mp4");
 
         var failed = await Assert.ThrowsAsync<HttpRequestException>(() => Downloader.DownloadToFileAsync(Url("/cdn/gone.mp4"), target, options: NoPause()));
 
         Assert.Equal(HttpStatusCode.NotFound, failed.StatusCode);
         Assert.Empty(FolderEntries());
-        Assert.Equal(1, await Server.CountRequestsAsync("GET", "/cdn/gone.mp4"));
+        Assert.Equal(1, Server.CountRequests("GET", "/cdn/gone.mp4"));
     }
 
     [Fact]
     public async Task DownloadToFileAsync_ExistingFile_RefusedUnlessOverwriteAsked()
     {
-        await StubAsync("/cdn/e.mp4", Whole());
+        Stub("/cdn/e.mp4", Whole());
         var target = Path.Combine(Folder, "e.mp4");
         await File.WriteAllTextAsync(target, "keep me");
 
         await Assert.ThrowsAsync<IOException>(() => Downloader.DownloadToFileAsync(Url("/cdn/e.mp4"), target, options: NoPause()));
         Assert.Equal("keep me", await File.ReadAllTextAsync(target));
-        Assert.Equal(0, await Server.CountRequestsAsync("GET", "/cdn/e.mp4"));
+        Assert.Equal(0, Server.CountRequests("GET", "/cdn/e.mp4"));
 
         await Downloader.DownloadToFileAsync(Url("/cdn/e.mp4"), target, options: NoPause(overwrite: true));
         Assert.Equal(Content, await File.ReadAllBytesAsync(target));
@@ -143,7 +145,7 @@ public sealed class ResultDownloadTests(WireMockFixture fixture) : DownloadTestB
     [InlineData("..", "task")]
     public async Task SaveResultAsync_TaskIdWithPathParts_StaysInTheFolder(string taskId, string expectedStem)
     {
-        await StubAsync("/cdn/p.mp4", Whole());
+        Stub("/cdn/p.mp4", Whole());
         var inner = Directory.CreateDirectory(Path.Combine(Folder, "inner")).FullName;
 
         var saved = Assert.Single(await Downloader.SaveResultAsync(VideoTask(taskId, Url("/cdn/p.mp4")), inner, NoPause()));
@@ -156,9 +158,7 @@ public sealed class ResultDownloadTests(WireMockFixture fixture) : DownloadTestB
     [Fact]
     public async Task CopyResultToAsync_DribbledBody_WritesEveryByteToTheStream()
     {
-        var response = Whole();
-        response["chunkedDribbleDelay"] = new JObject { ["numberOfChunks"] = 5, ["totalDuration"] = 50 };
-        await StubAsync("/cdn/d.mp4", response);
+        Stub("/cdn/d.mp4", Dribbled(Whole(), numberOfChunks: 5, totalDuration: TimeSpan.FromMilliseconds(50)));
         using var destination = new MemoryStream();
         var progress = new List<KlingDownloadProgress>();
 

@@ -1,45 +1,40 @@
 using KlingGenerated.Testing;
+using WireMock.Server;
 
 namespace KlingGenerated.Tests;
 
 /// <summary>
-/// One real WireMock server for the whole collection, its root holding the contract mappings, so a
-/// reset between tests brings back exactly the contract.
+/// One WireMock.Net server for the whole collection, holding the contract mappings, so a reset
+/// between tests brings back exactly the contract.
 /// </summary>
-public sealed class WireMockFixture : IAsyncLifetime
+public sealed class WireMockFixture : IDisposable
 {
     public const string TestKey = "sk-test-0123456789abcdef";
 
-    private WireMockServer? _server;
+    public WireMockServer Server { get; } = KlingWireMock.Start().AddKlingContract();
 
-    public WireMockServer Server => _server ?? throw new InvalidOperationException("WireMock has not started.");
+    public Uri BaseUri => Server.BaseUri();
 
-    public async Task InitializeAsync()
+    /// <summary>Forgets every request, scenario and extra mapping, and loads the contract again.</summary>
+    public Task ResetAsync()
     {
-        var root = Directory.CreateTempSubdirectory("kling-contract-").FullName;
-        Directory.CreateDirectory(Path.Combine(root, "mappings"));
-        foreach (var file in ContractMappings.Files)
-        {
-            File.Copy(file, Path.Combine(root, "mappings", Path.GetFileName(file)));
-        }
-
-        _server = await WireMockServer.StartAsync(new WireMockServerOptions { RootDirectory = root });
+        Server.ResetMappings();
+        Server.ResetScenarios();
+        Server.ResetLogEntries();
+        Server.AddKlingContract();
+        return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
+    public void Dispose()
     {
-        if (_server is not null)
-        {
-            var root = _server.RootDirectory;
-            await _server.DisposeAsync();
-            Directory.Delete(root, recursive: true);
-        }
+        Server.Stop();
+        Server.Dispose();
     }
 
     /// <summary>A generated client pointed at the server, with a bearer key and no resilience.</summary>
     public KlingClient CreateClient(string? key = TestKey)
     {
-        var http = new HttpClient { BaseAddress = Server.BaseUri };
+        var http = new HttpClient { BaseAddress = BaseUri };
         if (key is not null)
         {
             http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);

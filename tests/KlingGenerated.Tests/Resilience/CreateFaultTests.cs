@@ -1,9 +1,10 @@
-using Newtonsoft.Json.Linq;
+using KlingGenerated.Testing;
+using WireMock.ResponseBuilders;
 
 namespace KlingGenerated.Tests.Resilience;
 
 /// <summary>
-/// Every create route against every fault, on real WireMock: the outcome, and from WireMock's journal
+/// Every create route against every fault, on WireMock.Net: the outcome, and from WireMock.Net's request log
 /// the POSTs and lookups sent. A create that may have reached Kling is looked up, never blindly resent.
 /// </summary>
 [Collection(WireMockCollection.Name)]
@@ -14,17 +15,20 @@ public sealed class CreateFaultTests(WireMockFixture fixture) : IAsyncLifetime
     public enum Expect { FoundTask, SecondTask, Refused1102 }
 
     /// <summary>What the first POST gets, whether the task then exists, and what must follow.</summary>
-    public sealed record Fault(string Name, Func<JObject> FirstPost, Lookup Lookup, Expect Expect, int Posts, int Lookups, bool ShortAttempts = false)
+    public sealed record Fault(string Name, Func<IResponseBuilder> FirstPost, Lookup Lookup, Expect Expect, int Posts, int Lookups, bool ShortAttempts = false)
     {
         public override string ToString() => Name;
     }
 
     public static readonly Fault[] Faults =
     [
-        new("CONNECTION_RESET_BY_PEER", () => CreateScenario.Fault("CONNECTION_RESET_BY_PEER"), Lookup.FindsTask, Expect.FoundTask, Posts: 1, Lookups: 1),
-        new("EMPTY_RESPONSE", () => CreateScenario.Fault("EMPTY_RESPONSE"), Lookup.FindsTask, Expect.FoundTask, Posts: 1, Lookups: 1),
-        new("MALFORMED_RESPONSE_CHUNK", () => CreateScenario.Fault("MALFORMED_RESPONSE_CHUNK"), Lookup.FindsTask, Expect.FoundTask, Posts: 1, Lookups: 1),
-        new("RANDOM_DATA_THEN_CLOSE", () => CreateScenario.Fault("RANDOM_DATA_THEN_CLOSE"), Lookup.FindsTask, Expect.FoundTask, Posts: 1, Lookups: 1),
+        new("CONNECTION_RESET_BY_PEER", () => CreateScenario.Fault(SandboxFault.ConnectionReset), Lookup.FindsTask, Expect.FoundTask, Posts: 1, Lookups: 1),
+        new("EMPTY_RESPONSE", () => CreateScenario.Fault(SandboxFault.EmptyResponse), Lookup.FindsTask, Expect.FoundTask, Posts: 1, Lookups: 1),
+        new("MALFORMED_RESPONSE_CHUNK", () => CreateScenario.Fault(SandboxFault.MalformedChunk), Lookup.FindsTask, Expect.FoundTask, Posts: 1, Lookups: 1),
+        new("RANDOM_DATA_THEN_CLOSE", () => CreateScenario.Fault(SandboxFault.RandomDataThenClose), Lookup.FindsTask, Expect.FoundTask, Posts: 1, Lookups: 1),
+        // WireMock.Net's own faults answer 200 and spoil the body rather than the connection: still no readable answer.
+        new("WireMock.Net EMPTY_RESPONSE (200, no body)", () => Response.Create().WithFault(FaultType.EMPTY_RESPONSE), Lookup.FindsTask, Expect.FoundTask, Posts: 1, Lookups: 1),
+        new("WireMock.Net MALFORMED_RESPONSE_CHUNK (200, garbled body)", () => CreateScenario.Json(200, CreateScenario.Task(CreateScenario.SecondTaskId, "submitted")).WithFault(FaultType.MALFORMED_RESPONSE_CHUNK), Lookup.FindsTask, Expect.FoundTask, Posts: 1, Lookups: 1),
         new("500 code 5000, task absent", () => CreateScenario.Refusal(500, 5000), Lookup.FindsNothing, Expect.SecondTask, Posts: 2, Lookups: 1),
         new("502 HTML error page, task absent", () => CreateScenario.Html(502), Lookup.FindsNothing, Expect.SecondTask, Posts: 2, Lookups: 1),
         new("503 code 5001, task created", () => CreateScenario.Refusal(503, 5001), Lookup.FindsTask, Expect.FoundTask, Posts: 1, Lookups: 1),
@@ -50,7 +54,7 @@ public sealed class CreateFaultTests(WireMockFixture fixture) : IAsyncLifetime
         return data;
     }
 
-    public Task InitializeAsync() => fixture.Server.ResetAsync();
+    public Task InitializeAsync() => fixture.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -61,18 +65,18 @@ public sealed class CreateFaultTests(WireMockFixture fixture) : IAsyncLifetime
         var route = CreateRoute.Named(routeName);
         var fault = Faults.Single(f => f.Name == faultName);
         var scenario = new CreateScenario(fixture.Server, route);
-        await scenario.FirstPostAnswersAsync(fault.FirstPost());
+        scenario.FirstPostAnswers(fault.FirstPost());
         switch (fault.Lookup)
         {
             case Lookup.FindsTask:
-                await scenario.LookupFindsTaskAsync();
+                scenario.LookupFindsTask();
                 break;
             case Lookup.FindsNothing:
-                await scenario.LookupFindsNothingAsync();
+                scenario.LookupFindsNothing();
                 break;
         }
 
-        await scenario.SecondPostSucceedsAsync(afterLookup: fault.Lookup != Lookup.None);
+        scenario.SecondPostSucceeds(afterLookup: fault.Lookup != Lookup.None);
         var client = TestResilience.CreateClient(fixture, TestResilience.Fast(fault.ShortAttempts ? TestResilience.AttemptTimeout : null));
 
         if (fault.Expect == Expect.Refused1102)
@@ -87,7 +91,7 @@ public sealed class CreateFaultTests(WireMockFixture fixture) : IAsyncLifetime
             Assert.Equal(fault.Expect == Expect.FoundTask ? CreateScenario.FoundTaskId : CreateScenario.SecondTaskId, task.Data!.TaskId);
         }
 
-        Assert.Equal(fault.Posts, await scenario.PostsAsync());
-        Assert.Equal(fault.Lookups, await scenario.LookupsAsync());
+        Assert.Equal(fault.Posts, scenario.Posts());
+        Assert.Equal(fault.Lookups, scenario.Lookups());
     }
 }

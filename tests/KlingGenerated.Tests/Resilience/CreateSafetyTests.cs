@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
+using KlingGenerated.Testing;
 using Newtonsoft.Json.Linq;
+using WireMock.Matchers;
+using WireMock.RequestBuilders;
 
 namespace KlingGenerated.Tests.Resilience;
 
@@ -11,7 +14,7 @@ public sealed class CreateSafetyTests(WireMockFixture fixture) : IAsyncLifetime
 {
     private static readonly CreateRoute Route = CreateRoute.ImageToVideo;
 
-    public Task InitializeAsync() => fixture.Server.ResetAsync();
+    public Task InitializeAsync() => fixture.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -19,13 +22,13 @@ public sealed class CreateSafetyTests(WireMockFixture fixture) : IAsyncLifetime
     public async Task Create_ConnectionRefused_IsSentAgainWithoutLookup()
     {
         var scenario = new CreateScenario(fixture.Server, Route);
-        await scenario.FirstPostAnswersAsync(CreateScenario.Json(200, CreateScenario.Task(CreateScenario.SecondTaskId, "submitted")));
+        scenario.FirstPostAnswers(CreateScenario.Json(200, CreateScenario.Task(CreateScenario.SecondTaskId, "submitted")));
         var refuseOnce = new RefuseFirstConnectionHandler();
         var services = new ServiceCollection();
         services.AddKlingClient(o =>
         {
             o.ApiKey = WireMockFixture.TestKey;
-            o.BaseUrl = fixture.Server.BaseUri;
+            o.BaseUrl = fixture.BaseUri;
             o.Resilience = TestResilience.Fast();
         }).ConfigurePrimaryHttpMessageHandler(() => refuseOnce);
         using var provider = services.BuildServiceProvider();
@@ -34,23 +37,23 @@ public sealed class CreateSafetyTests(WireMockFixture fixture) : IAsyncLifetime
 
         Assert.Equal(CreateScenario.SecondTaskId, task.Data!.TaskId);
         Assert.Equal(2, refuseOnce.Sends);
-        Assert.Equal(1, await scenario.PostsAsync());
-        Assert.Equal(0, await scenario.LookupsAsync());
+        Assert.Equal(1, scenario.Posts());
+        Assert.Equal(0, scenario.Lookups());
     }
 
     [Fact]
     public async Task Create_ResetAndTaskAbsent_IsSentOnceMore()
     {
         var scenario = new CreateScenario(fixture.Server, Route);
-        await scenario.FirstPostAnswersAsync(CreateScenario.Fault("CONNECTION_RESET_BY_PEER"));
-        await scenario.LookupFindsNothingAsync();
-        await scenario.SecondPostSucceedsAsync(afterLookup: true);
+        scenario.FirstPostAnswers(CreateScenario.Fault(SandboxFault.ConnectionReset));
+        scenario.LookupFindsNothing();
+        scenario.SecondPostSucceeds(afterLookup: true);
 
         var task = await Route.CreateAsync(TestResilience.CreateClient(fixture), scenario.ExternalTaskId);
 
         Assert.Equal(CreateScenario.SecondTaskId, task.Data!.TaskId);
-        Assert.Equal(2, await scenario.PostsAsync());
-        Assert.Equal(1, await scenario.LookupsAsync());
+        Assert.Equal(2, scenario.Posts());
+        Assert.Equal(1, scenario.Lookups());
     }
 
     [Theory]
@@ -60,68 +63,69 @@ public sealed class CreateSafetyTests(WireMockFixture fixture) : IAsyncLifetime
     public async Task Create_LookupSaysAbsentInAnyForm_SendsTheCreateAgain(string lookupBody)
     {
         var scenario = new CreateScenario(fixture.Server, Route);
-        await scenario.FirstPostAnswersAsync(CreateScenario.Fault("EMPTY_RESPONSE"));
-        await scenario.LookupFindsNothingAsync(CreateScenario.Json(200, JObject.Parse(lookupBody)));
-        await scenario.SecondPostSucceedsAsync(afterLookup: true);
+        scenario.FirstPostAnswers(CreateScenario.Fault(SandboxFault.EmptyResponse));
+        scenario.LookupFindsNothing(CreateScenario.Json(200, JObject.Parse(lookupBody)));
+        scenario.SecondPostSucceeds(afterLookup: true);
 
         var task = await Route.CreateAsync(TestResilience.CreateClient(fixture), scenario.ExternalTaskId);
 
         Assert.Equal(CreateScenario.SecondTaskId, task.Data!.TaskId);
-        Assert.Equal(2, await scenario.PostsAsync());
+        Assert.Equal(2, scenario.Posts());
     }
 
     [Fact]
     public async Task Create_LookupRefusedForGood_FailsWithoutASecondPost()
     {
         var scenario = new CreateScenario(fixture.Server, Route);
-        await scenario.FirstPostAnswersAsync(CreateScenario.Fault("CONNECTION_RESET_BY_PEER"));
-        await scenario.LookupFindsNothingAsync(CreateScenario.Refusal(400, 1201));
-        await scenario.SecondPostSucceedsAsync(afterLookup: true);
+        scenario.FirstPostAnswers(CreateScenario.Fault(SandboxFault.ConnectionReset));
+        scenario.LookupFindsNothing(CreateScenario.Refusal(400, 1201));
+        scenario.SecondPostSucceeds(afterLookup: true);
 
         var error = await Assert.ThrowsAnyAsync<KlingApiException>(() => Route.CreateAsync(TestResilience.CreateClient(fixture), scenario.ExternalTaskId));
 
         Assert.Equal(1201, error.KlingCode);
-        Assert.Equal(1, await scenario.PostsAsync());
+        Assert.Equal(1, scenario.Posts());
     }
 
     [Fact]
     public async Task Create_LookupAnswersHtml404_IsNotTakenAsAbsent()
     {
         var scenario = new CreateScenario(fixture.Server, Route);
-        await scenario.FirstPostAnswersAsync(CreateScenario.Fault("CONNECTION_RESET_BY_PEER"));
-        await scenario.LookupFindsNothingAsync(CreateScenario.Html(404));
-        await scenario.SecondPostSucceedsAsync(afterLookup: true);
+        scenario.FirstPostAnswers(CreateScenario.Fault(SandboxFault.ConnectionReset));
+        scenario.LookupFindsNothing(CreateScenario.Html(404));
+        scenario.SecondPostSucceeds(afterLookup: true);
 
         await Assert.ThrowsAnyAsync<KlingApiException>(() => Route.CreateAsync(TestResilience.CreateClient(fixture), scenario.ExternalTaskId));
 
-        Assert.Equal(1, await scenario.PostsAsync());
+        Assert.Equal(1, scenario.Posts());
     }
 
     [Fact]
     public async Task Create_EveryAttemptAmbiguousAndLookupsFailing_NeverPostsTwice()
     {
-        await fixture.Server.AddMappingAsync(JObject.FromObject(new { priority = 1, request = new { method = "POST", urlPath = Route.Path }, response = new { fault = "CONNECTION_RESET_BY_PEER" } }));
-        await fixture.Server.AddMappingAsync(JObject.FromObject(new { priority = 1, request = new { method = "GET", urlPathPattern = Route.Path + "/.+" }, response = CreateScenario.Refusal(503, 5001) }));
+        fixture.Server.Given(Request.Create().WithPath(Route.Path).UsingPost()).AtPriority(1).RespondWith(CreateScenario.Fault(SandboxFault.ConnectionReset));
+        fixture.Server.Given(Request.Create().WithPath(new RegexMatcher("^" + Route.Path + "/.+$")).UsingGet()).AtPriority(1).RespondWith(CreateScenario.Refusal(503, 5001));
         var externalTaskId = "ext-" + Guid.NewGuid().ToString("N");
 
         await Assert.ThrowsAnyAsync<KlingApiException>(() => Route.CreateAsync(TestResilience.CreateClient(fixture), externalTaskId));
 
-        Assert.Equal(1, await fixture.Server.CountRequestsAsync("POST", Route.Path));
-        Assert.Equal(3, await fixture.Server.CountRequestsAsync("GET", Route.Path + "/" + externalTaskId));
+        Assert.Equal(1, fixture.Server.CountRequests("POST", Route.Path));
+        Assert.Equal(3, fixture.Server.CountRequests("GET", Route.Path + "/" + externalTaskId));
     }
 
     [Fact]
     public async Task Create_WithoutCallerId_LooksUpTheGeneratedId()
     {
-        await fixture.Server.AddMappingAsync(JObject.FromObject(new { priority = 1, request = new { method = "POST", urlPath = Route.Path }, response = new { fault = "EMPTY_RESPONSE" } }));
-        await fixture.Server.AddMappingAsync(JObject.FromObject(new { priority = 1, request = new { method = "GET", urlPathPattern = Route.Path + "/kg-[0-9a-f]{32}" }, response = CreateScenario.Json(200, CreateScenario.Task(CreateScenario.FoundTaskId, "processing")) }));
+        fixture.Server.Given(Request.Create().WithPath(Route.Path).UsingPost()).AtPriority(1).RespondWith(CreateScenario.Fault(SandboxFault.EmptyResponse));
+        fixture.Server.Given(Request.Create().WithPath(new RegexMatcher("^" + Route.Path + "/kg-[0-9a-f]{32}$")).UsingGet()).AtPriority(1)
+            .RespondWith(CreateScenario.Json(200, CreateScenario.Task(CreateScenario.FoundTaskId, "processing")));
         var request = new ImageToVideoRequest { Image = "https://example.com/cat.png" };
 
         var task = await TestResilience.CreateClient(fixture).CreateImageToVideoTaskAsync(request);
 
         Assert.Equal(CreateScenario.FoundTaskId, task.Data!.TaskId);
-        Assert.Equal(1, await fixture.Server.CountRequestsAsync("POST", Route.Path));
-        Assert.Equal(1, await fixture.Server.CountRequestsAsync("GET", Route.Path + "/" + request.ExternalTaskId));
+        Assert.Equal(1, fixture.Server.CountRequests("POST", Route.Path));
+        Assert.Equal(1, fixture.Server.CountRequests("GET", Route.Path + "/" + request.ExternalTaskId));
     }
 
     /// <summary>Sends the first request to a closed loopback port (a real refused connection), then on to WireMock.</summary>

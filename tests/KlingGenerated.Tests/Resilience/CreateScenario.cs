@@ -1,10 +1,14 @@
 using KlingGenerated.Testing;
 using Newtonsoft.Json.Linq;
+using WireMock.Matchers;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
 
 namespace KlingGenerated.Tests.Resilience;
 
 /// <summary>
-/// WireMock stubs for one logical create, in a scenario of its own: the first POST gets a fault; then
+/// WireMock.Net stubs for one logical create, in a scenario of its own: the first POST gets a fault; then
 /// a lookup by external_task_id finds the task or not; then a second POST succeeds. Any request the
 /// client should not send falls through to the contract mappings and shows up in the counts.
 /// </summary>
@@ -21,48 +25,46 @@ public sealed class CreateScenario(WireMockServer server, CreateRoute route)
 
     public string LookupPath => route.Path + "/" + ExternalTaskId;
 
-    public Task FirstPostAnswersAsync(JObject response) => AddAsync("POST", route.Path, "Started", AfterFirstPost, response);
+    public void FirstPostAnswers(IResponseBuilder response) => Add("POST", route.Path, null, AfterFirstPost, response);
 
-    public Task LookupFindsTaskAsync() => AddAsync("GET", LookupPath, AfterFirstPost, AfterLookup, Json(200, Task(FoundTaskId, "processing")));
+    public void LookupFindsTask() => Add("GET", LookupPath, AfterFirstPost, AfterLookup, Json(200, Task(FoundTaskId, "processing")));
 
-    public Task LookupFindsNothingAsync(JObject? response = null) =>
-        AddAsync("GET", LookupPath, AfterFirstPost, AfterLookup, response ?? Json(404, new JObject { ["code"] = 1203, ["message"] = "task not found", ["request_id"] = "req-1203" }));
+    public void LookupFindsNothing(IResponseBuilder? response = null) =>
+        Add("GET", LookupPath, AfterFirstPost, AfterLookup, response ?? Json(404, new JObject { ["code"] = 1203, ["message"] = "task not found", ["request_id"] = "req-1203" }));
 
     /// <summary>The resend succeeds: after a lookup that found nothing, or right after the first POST when no lookup is due.</summary>
-    public Task SecondPostSucceedsAsync(bool afterLookup) =>
-        AddAsync("POST", route.Path, afterLookup ? AfterLookup : AfterFirstPost, "Done", Json(200, Task(SecondTaskId, "submitted")));
+    public void SecondPostSucceeds(bool afterLookup) =>
+        Add("POST", route.Path, afterLookup ? AfterLookup : AfterFirstPost, "Done", Json(200, Task(SecondTaskId, "submitted")));
 
-    public Task<int> PostsAsync() => server.CountRequestsAsync("POST", route.Path);
+    public int Posts() => server.CountRequests("POST", route.Path);
 
-    public Task<int> LookupsAsync() => server.CountRequestsAsync("GET", LookupPath);
+    public int Lookups() => server.CountRequests("GET", LookupPath);
 
-    public static JObject Fault(string fault) => new() { ["fault"] = fault };
+    public static IResponseBuilder Fault(SandboxFault fault) => Response.Create().WithTransportFault(fault);
 
-    public static JObject Json(int status, JObject body, JObject? headers = null)
+    public static IResponseBuilder Json(int status, JObject body, IDictionary<string, string>? headers = null)
     {
-        headers ??= [];
-        headers["Content-Type"] = "application/json";
-        return new JObject { ["status"] = status, ["headers"] = headers, ["jsonBody"] = body };
-    }
+        var response = Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body.ToString(Newtonsoft.Json.Formatting.None));
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            response = response.WithHeader(name, value);
+        }
 
-    public static JObject Refusal(int status, int klingCode, string? retryAfter = null) =>
-        Json(status, new JObject { ["code"] = klingCode, ["message"] = "refused", ["request_id"] = "req-" + klingCode },
-            retryAfter is null ? null : new JObject { ["Retry-After"] = retryAfter });
-
-    public static JObject Html(int status) => new()
-    {
-        ["status"] = status,
-        ["headers"] = new JObject { ["Content-Type"] = "text/html" },
-        ["body"] = "<html><head><title>502 Bad Gateway</title></head><body><center>nginx</center></body></html>",
-    };
-
-    /// <summary>The created task, answered only after the client's attempt timeout has passed.</summary>
-    public static JObject Slow(int milliseconds)
-    {
-        var response = Json(200, Task(FoundTaskId, "submitted"));
-        response["fixedDelayMilliseconds"] = milliseconds;
         return response;
     }
+
+    public static IResponseBuilder Refusal(int status, int klingCode, string? retryAfter = null) =>
+        Json(status, new JObject { ["code"] = klingCode, ["message"] = "refused", ["request_id"] = "req-" + klingCode },
+            retryAfter is null ? null : new Dictionary<string, string> { ["Retry-After"] = retryAfter });
+
+    public static IResponseBuilder Html(int status) => Response.Create()
+        .WithStatusCode(status)
+        .WithHeader("Content-Type", "text/html")
+        .WithBody("<html><head><title>502 Bad Gateway</title></head><body><center>nginx</center></body></html>");
+
+    /// <summary>The created task, answered only after the client's attempt timeout has passed.</summary>
+    public static IResponseBuilder Slow(int milliseconds) =>
+        Json(200, Task(FoundTaskId, "submitted")).WithLateAnswer(TimeSpan.FromMilliseconds(milliseconds));
 
     public static JObject Task(string taskId, string status) => new()
     {
@@ -79,14 +81,15 @@ public sealed class CreateScenario(WireMockServer server, CreateRoute route)
         },
     };
 
-    private Task AddAsync(string method, string path, string requiredState, string newState, JObject response) =>
-        server.AddMappingAsync(new JObject
+    /// <summary>A stub in this scenario; a null <paramref name="requiredState"/> is the scenario's start.</summary>
+    private void Add(string method, string path, string? requiredState, string newState, IResponseBuilder response)
+    {
+        var stub = server.Given(Request.Create().WithPath(path).UsingMethod(method)).AtPriority(1).InScenario(_scenario);
+        if (requiredState is not null)
         {
-            ["priority"] = 1,
-            ["scenarioName"] = _scenario,
-            ["requiredScenarioState"] = requiredState,
-            ["newScenarioState"] = newState,
-            ["request"] = new JObject { ["method"] = method, ["urlPath"] = path },
-            ["response"] = response,
-        });
+            stub = stub.WhenStateIs(requiredState);
+        }
+
+        stub.WillSetStateTo(newState).RespondWith(response);
+    }
 }

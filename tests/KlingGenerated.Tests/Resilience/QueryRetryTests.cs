@@ -1,5 +1,7 @@
 using KlingGenerated.Testing;
 using Newtonsoft.Json.Linq;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 
 namespace KlingGenerated.Tests.Resilience;
 
@@ -9,7 +11,7 @@ public sealed class QueryRetryTests(WireMockFixture fixture) : IAsyncLifetime
 {
     private const string Path = "/kling/v1/videos/image2video/task-1";
 
-    public Task InitializeAsync() => fixture.Server.ResetAsync();
+    public Task InitializeAsync() => fixture.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -29,14 +31,14 @@ public sealed class QueryRetryTests(WireMockFixture fixture) : IAsyncLifetime
             "html" => CreateScenario.Html(502),
             "1302" or "1303" => CreateScenario.Refusal(429, int.Parse(fault, System.Globalization.CultureInfo.InvariantCulture)),
             "slow" => CreateScenario.Slow(TestResilience.SlowResponseMilliseconds),
-            _ => CreateScenario.Fault(fault),
+            _ => CreateScenario.Fault(FaultNamed(fault)),
         });
         var client = TestResilience.CreateClient(fixture, TestResilience.Fast(fault == "slow" ? TestResilience.AttemptTimeout : null));
 
         var task = await client.GetImageToVideoTaskAsync("task-1");
 
         Assert.Equal("task-1", task.Data!.TaskId);
-        Assert.Equal(2, await fixture.Server.CountRequestsAsync("GET", Path));
+        Assert.Equal(2, fixture.Server.CountRequests("GET", Path));
     }
 
     [Theory]
@@ -51,7 +53,7 @@ public sealed class QueryRetryTests(WireMockFixture fixture) : IAsyncLifetime
         var error = await Assert.ThrowsAnyAsync<KlingApiException>(() => client.GetImageToVideoTaskAsync("task-1"));
 
         Assert.Equal(code, error.KlingCode);
-        Assert.Equal(1, await fixture.Server.CountRequestsAsync("GET", Path));
+        Assert.Equal(1, fixture.Server.CountRequests("GET", Path));
     }
 
     [Fact]
@@ -63,19 +65,19 @@ public sealed class QueryRetryTests(WireMockFixture fixture) : IAsyncLifetime
         var error = await Assert.ThrowsAnyAsync<KlingApiException>(() => client.GetImageToVideoTaskAsync("task-1"));
 
         Assert.Equal("invalid_request", error.GatewayErrorCode);
-        Assert.Equal(1, await fixture.Server.CountRequestsAsync("GET", Path));
+        Assert.Equal(1, fixture.Server.CountRequests("GET", Path));
     }
 
     [Fact]
     public async Task GetTask_AlwaysFailing_StopsAfterMaxRetryAttempts()
     {
-        await fixture.Server.AddMappingAsync(Stub(CreateScenario.Refusal(503, 5001), scenario: null, from: null, to: null));
+        Stub(CreateScenario.Refusal(503, 5001), scenario: null, from: null, to: null);
         var client = TestResilience.CreateClient(fixture);
 
         var error = await Assert.ThrowsAnyAsync<KlingApiException>(() => client.GetImageToVideoTaskAsync("task-1"));
 
         Assert.Equal(5001, error.KlingCode);
-        Assert.Equal(1 + 3, await fixture.Server.CountRequestsAsync("GET", Path));
+        Assert.Equal(1 + 3, fixture.Server.CountRequests("GET", Path));
     }
 
     [Fact]
@@ -96,28 +98,36 @@ public sealed class QueryRetryTests(WireMockFixture fixture) : IAsyncLifetime
         Assert.Equal([TimeSpan.FromSeconds(1)], waits);
     }
 
-    private async Task FirstGetThenSuccessAsync(JObject firstAnswer)
+    private static SandboxFault FaultNamed(string name) => name switch
+    {
+        "CONNECTION_RESET_BY_PEER" => SandboxFault.ConnectionReset,
+        "EMPTY_RESPONSE" => SandboxFault.EmptyResponse,
+        "MALFORMED_RESPONSE_CHUNK" => SandboxFault.MalformedChunk,
+        "RANDOM_DATA_THEN_CLOSE" => SandboxFault.RandomDataThenClose,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
+    };
+
+    private Task FirstGetThenSuccessAsync(IResponseBuilder firstAnswer)
     {
         var scenario = "get-" + Guid.NewGuid().ToString("N");
-        await fixture.Server.AddMappingAsync(Stub(firstAnswer, scenario, "Started", "Failed"));
-        await fixture.Server.AddMappingAsync(Stub(CreateScenario.Json(200, CreateScenario.Task("task-1", "processing")), scenario, "Failed", "Done"));
+        Stub(firstAnswer, scenario, from: null, to: "Failed");
+        Stub(CreateScenario.Json(200, CreateScenario.Task("task-1", "processing")), scenario, "Failed", "Done");
+        return Task.CompletedTask;
     }
 
-    private static JObject Stub(JObject response, string? scenario, string? from, string? to)
+    // A GET stub at top priority; in a scenario when one is named, a null 'from' being its start.
+    private void Stub(IResponseBuilder response, string? scenario, string? from, string? to)
     {
-        var stub = new JObject
-        {
-            ["priority"] = 1,
-            ["request"] = new JObject { ["method"] = "GET", ["urlPath"] = Path },
-            ["response"] = response,
-        };
+        var stub = fixture.Server.Given(Request.Create().WithPath(Path).UsingGet()).AtPriority(1);
         if (scenario is not null)
         {
-            stub["scenarioName"] = scenario;
-            stub["requiredScenarioState"] = from;
-            stub["newScenarioState"] = to;
+            stub = stub.InScenario(scenario).WillSetStateTo(to!);
+            if (from is not null)
+            {
+                stub = stub.WhenStateIs(from);
+            }
         }
 
-        return stub;
+        stub.RespondWith(response);
     }
 }

@@ -21,5 +21,5 @@ public static class TestResilience
 
     /// <summary>A client of the WireMock server built as a script would build it, with the test key.</summary>
     public static KlingClient CreateClient(WireMockFixture fixture, KlingResilienceOptions? resilience = null, Microsoft.Extensions.Logging.ILoggerFactory? loggerFactory = null) =>
-        new(new KlingClientOptions { ApiKey = WireMockFixture.TestKey, BaseUrl = fixture.Server.BaseUri, Resilience = resilience ?? Fast() }, loggerFactory, timeProvider: null);
+        new(new KlingClientOptions { ApiKey = WireMockFixture.TestKey, BaseUrl = fixture.BaseUri, Resilience = resilience ?? Fast() }, loggerFactory, timeProvider: null);
 }

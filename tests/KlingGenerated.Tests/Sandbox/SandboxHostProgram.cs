@@ -4,7 +4,7 @@ namespace KlingGenerated.Tests.Sandbox;
 
 /// <summary>
 /// The test assembly's entry point. With <c>--kling-sandbox-host</c> it hosts a sandbox until it is
-/// killed, so a test can kill a real process hosting one and see what becomes of the JVM.
+/// killed, so a test can kill a real process hosting one and see that nothing outlives it.
 /// Otherwise it does nothing, like the entry point the test SDK would have generated.
 /// </summary>
 public static class SandboxHostProgram
@@ -19,7 +19,7 @@ public static class SandboxHostProgram
         }
 
         await using var sandbox = await KlingSandbox.StartAsync();
-        Console.WriteLine($"ready {sandbox.BaseUri} {sandbox.Server.RootDirectory}");
+        Console.WriteLine($"ready {sandbox.BaseUri}");
         await Console.In.ReadLineAsync();
         return 0;
     }

@@ -5,13 +5,12 @@ namespace KlingGenerated.Tests.Snippets;
 /// <summary>The README's WireMock contract example, compiled; the contract tests run the same calls.</summary>
 public static class ContractSnippets
 {
-    public static async Task<IReadOnlyList<RecordedRequest>> LoadTheContractAsync()
+    public static IReadOnlyList<RecordedRequest> LoadTheContract()
     {
         #region Snippet:ContractMappings
-        await using var server = await WireMockServer.StartAsync();
-        await ContractMappings.LoadIntoAsync(server);
-        // ... point a KlingClient at server.BaseUri, call it ...
-        var requests = await server.GetRequestsAsync(); // what your code really sent
+        using var server = KlingWireMock.Start().AddKlingContract(); // WireMock.Net, in this process
+        // ... point a KlingClient at server.BaseUri(), call it ...
+        var requests = server.ReceivedRequests(); // what your code really sent
         #endregion
         return requests;
     }

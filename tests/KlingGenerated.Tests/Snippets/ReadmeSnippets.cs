@@ -1,5 +1,7 @@
 using KlingGenerated.Tests.Images;
 using Newtonsoft.Json.Linq;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 
 namespace KlingGenerated.Tests.Snippets;
 
@@ -12,7 +14,7 @@ public sealed class ReadmeSnippets(WireMockFixture fixture) : IAsyncLifetime, IC
 {
     private readonly KlingClient kling = fixture.CreateClient();
 
-    public Task InitializeAsync() => fixture.Server.ResetAsync();
+    public Task InitializeAsync() => fixture.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -47,7 +49,7 @@ public sealed class ReadmeSnippets(WireMockFixture fixture) : IAsyncLifetime, IC
 
         Assert.Contains("camera_control: cannot be combined with a tail frame", output);
         Assert.Contains("duration: must be \"5\" when image_tail is set", output);
-        Assert.Empty(await fixture.Server.GetRequestsAsync());
+        Assert.Empty(fixture.Server.ReceivedRequests());
     }
 
     [Fact]
@@ -79,7 +81,7 @@ public sealed class ReadmeSnippets(WireMockFixture fixture) : IAsyncLifetime, IC
         #endregion
 
         Assert.Equal("submitted", created.Data!.TaskStatus);
-        var sent = await fixture.Server.GetRequestsAsync();
+        var sent = fixture.Server.ReceivedRequests();
         Assert.Equal(Convert.ToBase64String(File.ReadAllBytes(catPath)), sent[0].BodyAsJson().Value<string>("image"));
         var images = sent[1].BodyAsJson()["image_list"]!.Select(i => i.Value<string>("image"));
         Assert.Equal([Convert.ToBase64String(File.ReadAllBytes(astronautPath)), "https://example.com/moon.png", dataUri.Split(',')[1]], images);
@@ -88,11 +90,11 @@ public sealed class ReadmeSnippets(WireMockFixture fixture) : IAsyncLifetime, IC
     [Fact]
     public async Task Errors_RetryableAndFinalRefusals_PrintCategoryCodeAndRequestId()
     {
-        await fixture.Server.AddMappingAsync(JObject.Parse("""
-            {"priority":1,"request":{"method":"GET","urlPath":"/kling/v1/videos/image2video/busy"},
-             "response":{"status":429,"headers":{"Content-Type":"application/json","Retry-After":"2"},
-               "jsonBody":{"code":1303,"message":"parallel task over resource pack limit","request_id":"req-1303"}}}
-            """));
+        fixture.Server.Given(Request.Create().WithPath("/kling/v1/videos/image2video/busy").UsingGet()).AtPriority(1).RespondWith(Response.Create()
+            .WithStatusCode(429)
+            .WithHeader("Content-Type", "application/json")
+            .WithHeader("Retry-After", "2")
+            .WithBody("""{"code":1303,"message":"parallel task over resource pack limit","request_id":"req-1303"}"""));
 
         var busy = await CaptureConsoleAsync(() => ErrorsSnippetAsync(kling, "busy"));
         var anonymous = await CaptureConsoleAsync(() => ErrorsSnippetAsync(fixture.CreateClient(key: null), "861309198188019719"));

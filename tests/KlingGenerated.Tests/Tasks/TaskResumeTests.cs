@@ -7,9 +7,9 @@ public sealed class TaskResumeTests(WireMockFixture fixture) : TaskTestBase(fixt
     public async Task WaitForTaskAsync_ByExternalTaskId_ResumesAndLearnsTheTaskId()
     {
         const string externalId = "order-1234-video-1";
-        await new TaskScenario("/kling/v1/videos/image2video/" + externalId)
+        new TaskScenario("/kling/v1/videos/image2video/" + externalId)
             .Then("processing", externalTaskId: externalId).Then("succeed", result: TaskScenario.Video(), externalTaskId: externalId)
-            .LoadAsync(Server);
+            .Load(Server);
         var operation = CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, externalId);
         Assert.Equal(externalId, operation.Id);
 
@@ -25,10 +25,10 @@ public sealed class TaskResumeTests(WireMockFixture fixture) : TaskTestBase(fixt
     [Fact]
     public async Task RehydrateTaskOperation_TokenFromAnotherClient_ResumesTheSameTask()
     {
-        await new TaskScenario("/kling/v1/images/multi-image2image/" + TaskIds.Image)
+        new TaskScenario("/kling/v1/images/multi-image2image/" + TaskIds.Image)
             .Then("processing", TaskIds.Image, externalTaskId: "order-9")
             .Then("succeed", TaskIds.Image, TaskScenario.Images("https://cdn.example/0.png", "https://cdn.example/1.png"), externalTaskId: "order-9")
-            .LoadAsync(Server);
+            .Load(Server);
         var first = CreateClient().GetTaskOperation(KlingRoute.MultiImageToImage, TaskIds.Image);
         await first.UpdateStatusAsync();
         var token = first.RehydrationToken;
@@ -46,7 +46,7 @@ public sealed class TaskResumeTests(WireMockFixture fixture) : TaskTestBase(fixt
     [Fact]
     public async Task UpdateStatusAsync_AfterCompletion_DoesNotQueryAgain()
     {
-        await new TaskScenario(VideoPath).Then("succeed", result: TaskScenario.Video()).LoadAsync(Server);
+        new TaskScenario(VideoPath).Then("succeed", result: TaskScenario.Video()).Load(Server);
         var operation = CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video);
         Assert.Throws<InvalidOperationException>(() => operation.Value);
 
@@ -88,7 +88,7 @@ public sealed class TaskResumeTests(WireMockFixture fixture) : TaskTestBase(fixt
 
         Assert.Equal(taskId, task.TaskId);
         Assert.True(task.Videos.Count + task.Images.Count > 0);
-        Assert.Equal(1, await Server.CountRequestsAsync("POST", path));
+        Assert.Equal(1, Server.CountRequests("POST", path));
         Assert.Equal(1, await CountGetsAsync(path + "/" + TaskIds.Video));
     }
 

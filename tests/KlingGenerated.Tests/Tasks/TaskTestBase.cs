@@ -1,11 +1,12 @@
 using System.Net.Http.Headers;
 using KlingGenerated.Testing;
 using Microsoft.Extensions.Logging;
+using WireMock.Server;
 
 namespace KlingGenerated.Tests.Tasks;
 
 /// <summary>
-/// A client on real WireMock with a manual clock and a recording logger, reset before each test.
+/// A client on WireMock.Net with a manual clock and a recording logger, reset before each test.
 /// </summary>
 public abstract class TaskTestBase(WireMockFixture fixture) : IAsyncLifetime
 {
@@ -28,18 +29,18 @@ public abstract class TaskTestBase(WireMockFixture fixture) : IAsyncLifetime
         Timeout = TimeSpan.FromSeconds(timeoutSeconds),
     };
 
-    public Task InitializeAsync() => Server.ResetAsync();
+    public Task InitializeAsync() => fixture.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
     protected KlingClient CreateClient(KlingWaitOptions? waitOptions = null)
     {
-        var http = new HttpClient { BaseAddress = Server.BaseUri };
+        var http = new HttpClient { BaseAddress = Server.BaseUri() };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", WireMockFixture.TestKey);
         return new KlingClient(http) { TimeProvider = Clock, Logger = Log, WaitOptions = waitOptions ?? Fixed() };
     }
 
-    protected Task<int> CountGetsAsync(string path) => Server.CountRequestsAsync("GET", path);
+    protected Task<int> CountGetsAsync(string path) => Task.FromResult(Server.CountRequests("GET", path));
 
     /// <summary>Reports synchronously, so a test sees every report before the wait goes on.</summary>
     protected sealed class Recorder(Action<KlingTaskProgress>? onReport = null) : IProgress<KlingTaskProgress>

@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using KlingGenerated.Testing;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
+using WireMock.ResponseBuilders;
 
 namespace KlingGenerated.Tests.Tasks;
 
@@ -12,16 +14,16 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
     [Fact]
     public async Task ImageToVideoAsync_SubmittedProcessingSucceed_ReturnsVideoAfterOneGetPerState()
     {
-        await new TaskScenario(VideoPath)
+        new TaskScenario(VideoPath)
             .Then("submitted").Then("processing").Then("processing").Then("succeed", result: TaskScenario.Video())
-            .LoadAsync(Server);
+            .Load(Server);
         var client = CreateClient();
         var progress = new Recorder();
 
         var task = await ClockDriver.RunAsync(Clock, () => client.ImageToVideoAsync(Request, Fixed(), progress));
 
         Assert.Equal(new Uri("https://cdn.example/v.mp4"), Assert.Single(task.Videos).Url);
-        Assert.Equal(1, await Server.CountRequestsAsync("POST", "/kling/v1/videos/image2video"));
+        Assert.Equal(1, Server.CountRequests("POST", "/kling/v1/videos/image2video"));
         Assert.Equal(4, await CountGetsAsync(VideoPath));
         // The create's own "submitted" is reported first, then each change once, never a repeat.
         Assert.Equal([KlingTaskStatus.Submitted, KlingTaskStatus.Processing, KlingTaskStatus.Succeeded], progress.Reports.Select(r => r.Status));
@@ -33,7 +35,7 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
     [Fact]
     public async Task WaitForCompletionAsync_StatusChanges_LoggedAtInformationWithoutKey()
     {
-        await new TaskScenario(VideoPath).Then("processing").Then("succeed", result: TaskScenario.Video()).LoadAsync(Server);
+        new TaskScenario(VideoPath).Then("processing").Then("succeed", result: TaskScenario.Video()).Load(Server);
         var client = CreateClient();
 
         await ClockDriver.RunAsync(Clock, () => client.WaitForImageToVideoAsync(TaskIds.Video));
@@ -50,7 +52,7 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
     {
         var taskId = "activity-" + Guid.NewGuid().ToString("N");
         var path = "/kling/v1/videos/image2video/" + taskId;
-        await new TaskScenario(path).Then("processing", taskId).Then("processing", taskId).Then("succeed", taskId, TaskScenario.Video()).LoadAsync(Server);
+        new TaskScenario(path).Then("processing", taskId).Then("processing", taskId).Then("succeed", taskId, TaskScenario.Video()).Load(Server);
         var polls = new List<Activity>();
         using var listener = new ActivityListener
         {
@@ -73,9 +75,9 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
     [Fact]
     public async Task WaitForCompletionAsync_TaskFails_ThrowsWithStatusMessageAndTaskId()
     {
-        await new TaskScenario(VideoPath)
+        new TaskScenario(VideoPath)
             .Then("processing").Then("failed", statusMessage: "Failure to pass the risk control system")
-            .LoadAsync(Server);
+            .Load(Server);
         var operation = CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video);
 
         var failed = await Assert.ThrowsAsync<KlingTaskFailedException>(() => ClockDriver.RunAsync(Clock, () => operation.WaitForCompletionAsync()));
@@ -92,7 +94,7 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
     [Fact]
     public async Task WaitForCompletionAsync_SucceedWithoutUrl_ThrowsResultMissing()
     {
-        await new TaskScenario(VideoPath).Then("succeed", result: new JObject { ["videos"] = new JArray() }).LoadAsync(Server);
+        new TaskScenario(VideoPath).Then("succeed", result: new JObject { ["videos"] = new JArray() }).Load(Server);
 
         var missing = await Assert.ThrowsAsync<KlingTaskResultMissingException>(
             () => ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video)));
@@ -104,9 +106,9 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
     [Fact]
     public async Task WaitForCompletionAsync_UnknownStatus_KeepsWaiting()
     {
-        await new TaskScenario(VideoPath)
+        new TaskScenario(VideoPath)
             .Then("queued_for_review").Then("queued_for_review").Then("succeed", result: TaskScenario.Video())
-            .LoadAsync(Server);
+            .Load(Server);
         var progress = new Recorder();
 
         var task = await ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video, progress: progress));
@@ -119,7 +121,7 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
     [Fact]
     public async Task WaitForCompletionAsync_NeverEnds_TimesOutWithTaskIdAndResumableToken()
     {
-        await new TaskScenario(VideoPath).Then("processing").LoadAsync(Server);
+        new TaskScenario(VideoPath).Then("processing").Load(Server);
         var client = CreateClient();
         var options = Fixed(initialSeconds: 10, intervalSeconds: 10, timeoutSeconds: 60);
 
@@ -139,7 +141,7 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
     [Fact]
     public async Task WaitForCompletionAsync_DeadlineBetweenPolls_LastQueryAtTheDeadline()
     {
-        await new TaskScenario(VideoPath).Then("processing").Then("processing").Then("succeed", result: TaskScenario.Video()).LoadAsync(Server);
+        new TaskScenario(VideoPath).Then("processing").Then("processing").Then("succeed", result: TaskScenario.Video()).Load(Server);
         var options = Fixed(initialSeconds: 10, intervalSeconds: 50, timeoutSeconds: 30);
 
         // Queries at 10 s, then at the 30 s deadline instead of 60 s; the task is still running at both.
@@ -153,14 +155,14 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
     [Fact]
     public async Task WaitForCompletionAsync_Cancelled_StopsWithoutTouchingTheTask()
     {
-        await new TaskScenario(VideoPath).Then("submitted").Then("processing").LoadAsync(Server);
+        new TaskScenario(VideoPath).Then("submitted").Then("processing").Load(Server);
         using var cancel = new CancellationTokenSource();
         var progress = new Recorder(r => { if (r.Status == KlingTaskStatus.Processing) { cancel.Cancel(); } });
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video, progress: progress, cancellationToken: cancel.Token)));
 
-        var requests = await Server.GetRequestsAsync();
+        var requests = Server.ReceivedRequests();
         Assert.Equal(2, requests.Count);
         Assert.All(requests, r => Assert.Equal(("GET", VideoPath), (r.Method, r.Path)));
     }
@@ -168,15 +170,14 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
     [Fact]
     public async Task WaitForCompletionAsync_RetryAfterOnRateLimit_WaitsAsLongAsAsked()
     {
-        await new TaskScenario(VideoPath)
-            .ThenRespond(new JObject
-            {
-                ["status"] = 429,
-                ["headers"] = new JObject { ["Content-Type"] = "application/json", ["Retry-After"] = "7" },
-                ["jsonBody"] = new JObject { ["code"] = 1302, ["message"] = "rate limit", ["request_id"] = "r" },
-            })
+        new TaskScenario(VideoPath)
+            .ThenRespond(() => Response.Create()
+                .WithStatusCode(429)
+                .WithHeader("Content-Type", "application/json")
+                .WithHeader("Retry-After", "7")
+                .WithBody("""{"code":1302,"message":"rate limit","request_id":"r"}"""))
             .Then("succeed", result: TaskScenario.Video())
-            .LoadAsync(Server);
+            .Load(Server);
         var progress = new Recorder();
 
         await ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video, Fixed(initialSeconds: 2, intervalSeconds: 1), progress));
@@ -189,10 +190,10 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
     [Fact]
     public async Task WaitForCompletionAsync_RetryAfterOnSuccessfulQuery_WaitsAsLongAsAsked()
     {
-        await new TaskScenario(VideoPath)
+        new TaskScenario(VideoPath)
             .Then("processing", headers: new Dictionary<string, string> { ["Retry-After"] = "12" })
             .Then("succeed", result: TaskScenario.Video())
-            .LoadAsync(Server);
+            .Load(Server);
         var progress = new Recorder();
 
         await ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video, Fixed(initialSeconds: 2, intervalSeconds: 1), progress));
@@ -203,12 +204,12 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
     [Fact]
     public async Task WaitForCompletionAsync_TransientQueryErrors_KeepWaiting()
     {
-        await new TaskScenario(VideoPath)
-            .ThenRespond(new JObject { ["status"] = 503, ["jsonBody"] = new JObject { ["code"] = 5001, ["message"] = "maintenance" } })
-            .ThenRespond(new JObject { ["fault"] = "CONNECTION_RESET_BY_PEER" })
-            .ThenRespond(new JObject { ["status"] = 502, ["headers"] = new JObject { ["Content-Type"] = "text/html" }, ["body"] = "<html>Bad gateway</html>" })
+        new TaskScenario(VideoPath)
+            .ThenRespond(() => Response.Create().WithStatusCode(503).WithBody("""{"code":5001,"message":"maintenance"}"""))
+            .ThenRespond(() => Response.Create().WithTransportFault(SandboxFault.ConnectionReset))
+            .ThenRespond(() => Response.Create().WithStatusCode(502).WithHeader("Content-Type", "text/html").WithBody("<html>Bad gateway</html>"))
             .Then("succeed", result: TaskScenario.Video())
-            .LoadAsync(Server);
+            .Load(Server);
 
         var task = await ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video));
 
@@ -220,9 +221,9 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
     [Fact]
     public async Task WaitForCompletionAsync_TaskNotFound_StopsAtOnce()
     {
-        await new TaskScenario(VideoPath)
-            .ThenRespond(new JObject { ["status"] = 404, ["jsonBody"] = new JObject { ["code"] = 1203, ["message"] = "task not found" } })
-            .LoadAsync(Server);
+        new TaskScenario(VideoPath)
+            .ThenRespond(() => Response.Create().WithStatusCode(404).WithBody("""{"code":1203,"message":"task not found"}"""))
+            .Load(Server);
 
         var refused = await Assert.ThrowsAsync<KlingApiException<ErrorResponse>>(
             () => ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video)));

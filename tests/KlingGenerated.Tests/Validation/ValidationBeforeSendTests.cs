@@ -6,7 +6,7 @@ public sealed class ValidationBeforeSendTests(WireMockFixture fixture) : IAsyncL
 {
     private readonly KlingClient _client = fixture.CreateClient();
 
-    public Task InitializeAsync() => fixture.Server.ResetAsync();
+    public Task InitializeAsync() => fixture.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -24,7 +24,7 @@ public sealed class ValidationBeforeSendTests(WireMockFixture fixture) : IAsyncL
         var error = await Assert.ThrowsAsync<KlingValidationException>(() => _client.CreateImageToVideoTaskAsync(request));
 
         Assert.Equal(["cfg_scale", "duration"], error.Failures.Select(f => f.Path));
-        Assert.Empty(await fixture.Server.GetRequestsAsync());
+        Assert.Empty(fixture.Server.ReceivedRequests());
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class ValidationBeforeSendTests(WireMockFixture fixture) : IAsyncL
             () => _client.CreateMultiImageToVideoTaskAsync([KlingImage.FromUrl("https://example.com/a.png")], "The astronauts got up and left."));
 
         Assert.Equal("image_list", Assert.Single(error.Failures).Path);
-        Assert.Empty(await fixture.Server.GetRequestsAsync());
+        Assert.Empty(fixture.Server.ReceivedRequests());
     }
 
     [Fact]
@@ -46,6 +46,6 @@ public sealed class ValidationBeforeSendTests(WireMockFixture fixture) : IAsyncL
 
         var failure = Assert.Single(error.Failures);
         Assert.Equal("subject_image_list[1].subject_image: cat.webp: WebP is not accepted; use JPEG or PNG", failure.ToString());
-        Assert.Empty(await fixture.Server.GetRequestsAsync());
+        Assert.Empty(fixture.Server.ReceivedRequests());
     }
 }
