@@ -12,5 +12,8 @@ internal static class Repository
 
     public static string NSwagConfig => System.IO.Path.Combine(Root, "nswag.json");
 
-    public static string NSwagDll => System.IO.Path.Combine(Root, "node_modules", "nswag", "bin", "binaries", "Net100", "dotnet-nswag.dll");
+    /// <summary>The NSwag CLI of the NSwag.MSBuild package, the one the build generates the client with.</summary>
+    public static string NSwagDll { get; } = System.IO.Path.GetFullPath(System.IO.Path.Combine(
+        typeof(Repository).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "NSwagDir").Value!,
+        "dotnet-nswag.dll"));
 }
