@@ -63,7 +63,7 @@ public sealed class OfficialEndpointTests(WireMockFixture fixture) : IAsyncLifet
     [InlineData(1003)]
     public async Task Create_TokenRefused_SignsAgainAndSendsOnce(int code)
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var scenario = "token-" + Guid.NewGuid().ToString("N");
         await fixture.Server.AddMappingAsync(JObject.FromObject(new
         {

@@ -61,7 +61,7 @@ public sealed class SecretRedactionTests(WireMockFixture fixture) : IAsyncLifeti
     {
         await fixture.Server.AddMappingAsync(JObject.FromObject(new { priority = 1, request = new { method = "GET", urlPathPattern = "/v1/videos/image2video/.+" }, response = CreateScenario.Refusal(401, 1004) }));
         var logs = new RecordingLoggerFactory();
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var client = new KlingClient(new KlingClientOptions { AccessKey = "ak-1", SecretKey = SecretKey, BaseUrl = fixture.Server.BaseUri, Endpoint = KlingEndpoint.Official }, logs, clock);
         var token = KlingJwt.Create("ak-1", SecretKey, clock.GetUtcNow());
 

@@ -7,7 +7,7 @@ public sealed class PollHintTests
     [Fact]
     public void Read_DateAndDelta_UseTheInjectedClock()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         using var delta = new HttpResponseMessage();
         delta.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(7));
         using var date = new HttpResponseMessage();

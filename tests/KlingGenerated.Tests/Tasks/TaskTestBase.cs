@@ -13,7 +13,7 @@ public abstract class TaskTestBase(WireMockFixture fixture) : IAsyncLifetime
 
     protected WireMockServer Server => fixture.Server;
 
-    protected ManualTimeProvider Clock { get; } = new();
+    protected DrivenClock Clock { get; } = new();
 
     protected RecordingLogger Log { get; } = new();
 

@@ -147,7 +147,7 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
             () => ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video, options)));
 
         Assert.Equal(2, await CountGetsAsync(VideoPath));
-        Assert.InRange(Clock.GetUtcNow() - new ManualTimeProvider().GetUtcNow(), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(31));
+        Assert.InRange(Clock.GetUtcNow() - Clock.Start, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(31));
     }
 
     [Fact]
