@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using KlingGenerated.Tests.Resilience;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace KlingGenerated.Tests.DependencyInjection;
 
@@ -23,8 +24,9 @@ public sealed class ObservabilityTests(WireMockFixture fixture) : IAsyncLifetime
             ActivityStopped = activity => { lock (activities) { activities.Add(activity); } },
         };
         ActivitySource.AddActivityListener(listener);
-        var logs = new RecordingLoggerFactory();
-        var client = TestResilience.CreateClient(fixture, loggerFactory: logs);
+        var logs = new FakeLogCollector();
+        using var loggerFactory = new LoggerFactory([new FakeLoggerProvider(logs)]);
+        var client = TestResilience.CreateClient(fixture, loggerFactory: loggerFactory);
 
         var created = await CreateRoute.ImageToVideo.CreateAsync(client, "ext-traced");
         await client.GetImageToVideoTaskAsync(created.Data!.TaskId!);
@@ -42,8 +44,8 @@ public sealed class ObservabilityTests(WireMockFixture fixture) : IAsyncLifetime
                 Assert.Equal("Kling query videos/image2video", query.DisplayName);
                 Assert.Equal("videos/image2video/861309198188019719", query.GetTagItem("kling.route"));
             });
-        Assert.Contains(logs.Entries, e => e.Level == LogLevel.Information && e.Message.StartsWith("Kling create videos/image2video answered HTTP 200", StringComparison.Ordinal));
-        Assert.Contains(logs.Entries, e => e.Level == LogLevel.Debug && e.Message.StartsWith("Kling query videos/image2video/861309198188019719 answered HTTP 200", StringComparison.Ordinal));
+        Assert.Contains(logs.GetSnapshot(), e => e.Level == LogLevel.Information && e.Message.StartsWith("Kling create videos/image2video answered HTTP 200", StringComparison.Ordinal));
+        Assert.Contains(logs.GetSnapshot(), e => e.Level == LogLevel.Debug && e.Message.StartsWith("Kling query videos/image2video/861309198188019719 answered HTTP 200", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -55,11 +57,12 @@ public sealed class ObservabilityTests(WireMockFixture fixture) : IAsyncLifetime
             request = new { method = "GET", urlPath = "/kling/v1/videos/image2video/t-1" },
             response = CreateScenario.Refusal(429, 1303),
         }));
-        var logs = new RecordingLoggerFactory();
+        var logs = new FakeLogCollector();
+        using var loggerFactory = new LoggerFactory([new FakeLoggerProvider(logs)]);
 
-        await TestResilience.CreateClient(fixture, loggerFactory: logs).GetImageToVideoTaskAsync("t-1");
+        await TestResilience.CreateClient(fixture, loggerFactory: loggerFactory).GetImageToVideoTaskAsync("t-1");
 
-        var retry = Assert.Single(logs.Entries, e => e.Level == LogLevel.Warning);
+        var retry = Assert.Single(logs.GetSnapshot(), e => e.Level == LogLevel.Warning);
         Assert.Equal("Retrying Kling GET videos/image2video/t-1 (retry 1) in 10 ms after HTTP 429 (Kling code 1303)", retry.Message);
     }
 }

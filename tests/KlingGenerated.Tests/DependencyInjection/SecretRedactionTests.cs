@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using KlingGenerated.Tests.Resilience;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 
@@ -40,17 +42,18 @@ public sealed class SecretRedactionTests(WireMockFixture fixture) : IAsyncLifeti
         var echo = CreateScenario.Json(503, new JObject { ["code"] = 5001, ["message"] = "echo Bearer " + ApiKey });
         await fixture.Server.AddMappingAsync(JObject.FromObject(new { priority = 1, request = new { method = "POST", urlPath = CreateRoute.ImageToVideo.Path }, response = new { fault = "CONNECTION_RESET_BY_PEER" } }));
         await fixture.Server.AddMappingAsync(JObject.FromObject(new { priority = 1, request = new { method = "GET", urlPathPattern = "/kling/v1/videos/image2video/.+" }, response = echo }));
-        var logs = new RecordingLoggerFactory();
+        var logs = new FakeLogCollector();
+        using var loggerFactory = new LoggerFactory([new FakeLoggerProvider(logs)]);
         var traces = new List<string>();
         using var listener = Listen(traces);
-        var client = new KlingClient(new KlingClientOptions { ApiKey = ApiKey, BaseUrl = fixture.Server.BaseUri, Resilience = TestResilience.Fast() }, logs, null);
+        var client = new KlingClient(new KlingClientOptions { ApiKey = ApiKey, BaseUrl = fixture.Server.BaseUri, Resilience = TestResilience.Fast() }, loggerFactory, null);
 
         var createError = await Assert.ThrowsAnyAsync<KlingApiException>(() => CreateRoute.ImageToVideo.CreateAsync(client, "ext-secret-test"));
         var queryError = await Assert.ThrowsAnyAsync<KlingApiException>(() => client.GetImageToVideoTaskAsync("t-1"));
 
-        Assert.Contains(logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Message.StartsWith("Retrying Kling", StringComparison.Ordinal));
+        Assert.Contains(logs.GetSnapshot(), e => e.Level == LogLevel.Warning && e.Message.StartsWith("Retrying Kling", StringComparison.Ordinal));
         Assert.NotEmpty(traces);
-        foreach (var text in new[] { logs.AllText, createError.ToString(), queryError.ToString(), string.Join("\n", traces), client.ToString()! })
+        foreach (var text in new[] { AllText(logs), createError.ToString(), queryError.ToString(), string.Join("\n", traces), client.ToString()! })
         {
             Assert.DoesNotContain(ApiKey, text, StringComparison.Ordinal);
         }
@@ -60,20 +63,25 @@ public sealed class SecretRedactionTests(WireMockFixture fixture) : IAsyncLifeti
     public async Task OfficialEndpoint_SignedToken_NeverLoggedNorInExceptions()
     {
         await fixture.Server.AddMappingAsync(JObject.FromObject(new { priority = 1, request = new { method = "GET", urlPathPattern = "/v1/videos/image2video/.+" }, response = CreateScenario.Refusal(401, 1004) }));
-        var logs = new RecordingLoggerFactory();
+        var logs = new FakeLogCollector();
+        using var loggerFactory = new LoggerFactory([new FakeLoggerProvider(logs)]);
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var client = new KlingClient(new KlingClientOptions { AccessKey = "ak-1", SecretKey = SecretKey, BaseUrl = fixture.Server.BaseUri, Endpoint = KlingEndpoint.Official }, logs, clock);
+        var client = new KlingClient(new KlingClientOptions { AccessKey = "ak-1", SecretKey = SecretKey, BaseUrl = fixture.Server.BaseUri, Endpoint = KlingEndpoint.Official }, loggerFactory, clock);
         var token = KlingJwt.Create("ak-1", SecretKey, clock.GetUtcNow());
 
         var error = await Assert.ThrowsAnyAsync<KlingApiException>(() => client.GetImageToVideoTaskAsync("t-1"));
 
         Assert.Equal(1004, error.KlingCode);
-        foreach (var text in new[] { logs.AllText, error.ToString() })
+        foreach (var text in new[] { AllText(logs), error.ToString() })
         {
             Assert.DoesNotContain(SecretKey, text, StringComparison.Ordinal);
             Assert.DoesNotContain(token, text, StringComparison.Ordinal);
         }
     }
+
+    /// <summary>Everything logged, as one text, for "never contains" checks.</summary>
+    private static string AllText(FakeLogCollector logs) =>
+        string.Join("\n", logs.GetSnapshot().Select(e => $"{e.Level} {e.Category}: {e.Message} {e.Exception}"));
 
     private static ActivityListener Listen(List<string> traces)
     {
