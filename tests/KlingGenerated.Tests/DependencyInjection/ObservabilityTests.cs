@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using KlingGenerated.Tests.Resilience;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 
@@ -67,5 +68,24 @@ public sealed class ObservabilityTests(WireMockFixture fixture) : IAsyncLifetime
 
         var retry = Assert.Single(logs.GetSnapshot(), e => e.Level == LogLevel.Warning);
         Assert.Equal("Retrying Kling GET videos/image2video/t-1 (retry 1) in 10 ms after HTTP 429 (Kling code 1303)", retry.Message);
+    }
+
+    [Fact]
+    public async Task Retry_ThroughAddKlingClient_LoggedOnceInKlingsWords()
+    {
+        await fixture.Server.AddMappingAsync(Newtonsoft.Json.Linq.JObject.FromObject(new
+        {
+            priority = 1, scenarioName = "warn-di", requiredScenarioState = "Started", newScenarioState = "ok",
+            request = new { method = "GET", urlPath = "/kling/v1/videos/image2video/t-2" },
+            response = CreateScenario.Refusal(429, 1303),
+        }));
+        var logs = new FakeLogCollector();
+        using var provider = TestResilience.CreateProvider(fixture, services: s => s.AddLogging(b => b.AddProvider(new FakeLoggerProvider(logs))));
+
+        await provider.GetRequiredService<IKlingClient>().GetImageToVideoTaskAsync("t-2");
+
+        // Polly's own telemetry logs the retry too, under its own category.
+        var retry = Assert.Single(logs.GetSnapshot(), e => e.Level == LogLevel.Warning && e.Category == "KlingGenerated.Resilience");
+        Assert.Equal("Retrying Kling GET videos/image2video/t-2 (retry 1) in 10 ms after HTTP 429 (Kling code 1303)", retry.Message);
     }
 }

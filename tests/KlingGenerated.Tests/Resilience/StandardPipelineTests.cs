@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.RateLimiting;
@@ -170,6 +172,30 @@ public sealed class StandardPipelineTests
         (await first).Dispose();
     }
 
+    [Fact]
+    public async Task Pipeline_CircuitOpensAndCloses_LoggedWithTheReason()
+    {
+        var options = ValidOptions();
+        options.Resilience = TestResilience.Fast();
+        options.Resilience.Retry.MaxRetryAttempts = 1;
+        options.Resilience.Retry.Delay = TimeSpan.Zero;
+        options.Resilience.CircuitBreaker.MinimumThroughput = 2;
+        options.Resilience.CircuitBreaker.FailureRatio = 0.5;
+        var clock = new FakeTimeProvider();
+        var logs = new FakeLogCollector();
+        using var loggerFactory = new LoggerFactory([new FakeLoggerProvider(logs)]);
+        var pipeline = new KlingTransport(options, loggerFactory, clock).Pipeline;
+
+        (await pipeline.ExecuteAsync(_ => AnswerAsync(HttpStatusCode.ServiceUnavailable, """{"code":5001,"message":"maintenance"}"""))).Dispose();
+        await Assert.ThrowsAsync<BrokenCircuitException>(async () => await pipeline.ExecuteAsync(_ => AnswerAsync(HttpStatusCode.OK, Succeeded)));
+        clock.Advance(TimeSpan.FromSeconds(5));
+        (await pipeline.ExecuteAsync(_ => AnswerAsync(HttpStatusCode.OK, Succeeded))).Dispose();
+
+        Assert.Equal(
+            ["The Kling circuit breaker opened for 5000 ms after HTTP 503 (Kling code 5001)", "The Kling circuit breaker closed"],
+            logs.GetSnapshot().Where(e => e.Category == "KlingGenerated.Resilience" && e.Message.Contains("circuit", StringComparison.Ordinal)).Select(e => e.Message));
+    }
+
     /// <summary>The handlers linked in order over a stand-in for the network.</summary>
     internal static HttpMessageInvoker Chain(IEnumerable<DelegatingHandler> handlers, Func<HttpResponseMessage> network)
     {
@@ -181,6 +207,15 @@ public sealed class StandardPipelineTests
         }
 
         return new HttpMessageInvoker(inner);
+    }
+
+    private const string Succeeded = """{"code":0,"data":{"task_id":"t-1"}}""";
+
+    private static async ValueTask<HttpResponseMessage> AnswerAsync(HttpStatusCode status, string body)
+    {
+        var response = new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8) };
+        await response.Content.LoadIntoBufferAsync();
+        return response;
     }
 
     private static KlingClientOptions ValidOptions() => new() { ApiKey = "sk-valid-key-123456" };
