@@ -49,6 +49,23 @@ public sealed class AddKlingClientTests
     }
 
     [Fact]
+    public void TuneResilienceSnippet_StartsAndReachesMicrosoftsOptions()
+    {
+        using var provider = Provider(s =>
+        {
+            Snippets.TransportSnippets.TuneResilience(s);
+            s.AddKlingClient(o => o.ApiKey = Key);
+        });
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        var standard = StandardOptions(provider);
+        Assert.Equal(5, standard.Retry.MaxRetryAttempts);
+        Assert.Equal(TimeSpan.FromSeconds(20), standard.AttemptTimeout.Timeout);
+        Assert.Equal(TimeSpan.FromMinutes(2), standard.TotalRequestTimeout.Timeout);
+    }
+
+    [Fact]
     public void AddKlingClient_NoArguments_ReadsTheKlingSectionOfRegisteredConfiguration()
     {
         var configuration = Configuration(new() { ["Kling:ApiKey"] = Key });
