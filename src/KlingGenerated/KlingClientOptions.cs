@@ -42,7 +42,10 @@ public sealed class KlingClientOptions
     /// <summary>Which server this is; <see cref="KlingEndpoint.Auto"/> decides from the base URL and the credentials.</summary>
     public KlingEndpoint Endpoint { get; set; }
 
-    /// <summary>Retries, timeouts, circuit breaker and concurrency limit, with the defaults of Microsoft's standard resilience handler.</summary>
+    /// <summary>
+    /// Retries, timeouts, circuit breaker and concurrency limit: Microsoft's <c>HttpStandardResilienceOptions</c>
+    /// with its defaults and Kling's predicates, for its standard resilience handler (<c>Kling:Resilience</c>).
+    /// </summary>
     public KlingResilienceOptions Resilience { get; set; } = new();
 
     /// <summary>Options filled from the <c>KLING_*</c> environment variables, for scripts that do not use configuration.</summary>

@@ -1,8 +1,10 @@
 using KlingGenerated;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.Telemetry;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -64,7 +66,7 @@ public static class KlingServiceCollectionExtensions
         options.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KlingClientOptions>, KlingClientOptionsValidator>());
 
-        // One transport per container: the pipeline's circuit-breaker state and the signed token outlive handler rotation.
+        // One transport per container: the signed token outlives handler rotation (Microsoft's registry keeps the pipeline).
         var firstRegistration = !services.Any(d => d.ServiceType == typeof(KlingTransport));
         services.TryAddSingleton(static provider => new KlingTransport(
             provider.GetRequiredService<IOptions<KlingClientOptions>>().Value,
@@ -75,14 +77,31 @@ public static class KlingServiceCollectionExtensions
         services.TryAddTransient(provider => Create(provider.GetRequiredService<IHttpClientFactory>().CreateClient(builder.Name), provider));
         if (firstRegistration)
         {
-            builder.ConfigureHttpClient(static (provider, http) => provider.GetRequiredService<KlingTransport>().Configure(http));
+            // Handlers in this order, outermost first: diagnostics, Microsoft's standard resilience handler
+            // (configured from KlingClientOptions.Resilience), then those that run once per attempt.
+            builder.ConfigureAdditionalHttpMessageHandlers(static (handlers, provider) =>
+                handlers.Add(provider.GetRequiredService<KlingTransport>().CreateDiagnosticsHandler()));
+            var standard = builder.AddStandardResilienceHandler().Configure(KlingTransport.ConfigureStandard);
             builder.ConfigureAdditionalHttpMessageHandlers(static (handlers, provider) =>
             {
-                foreach (var handler in provider.GetRequiredService<KlingTransport>().CreateHandlers())
+                var transport = provider.GetRequiredService<KlingTransport>();
+                if (!transport.Options.Resilience.Enabled && handlers.Count > 0 && handlers[^1] is ResilienceHandler)
+                {
+                    // The standard handler, added just before: with the pipeline off, every call is sent once.
+                    handlers.RemoveAt(handlers.Count - 1);
+                }
+
+                foreach (var handler in transport.CreateAttemptHandlers())
                 {
                     handlers.Add(handler);
                 }
             });
+
+            // After AddStandardResilienceHandler's own, so a pipeline that is off gives the timeout back to HttpClient.
+            builder.ConfigureHttpClient(static (provider, http) => provider.GetRequiredService<KlingTransport>().Configure(http));
+            var pipelineName = standard.PipelineName;
+            services.AddOptions<TelemetryOptions>().Configure<IServiceProvider>((telemetry, provider) => telemetry.TelemetryListeners.Add(
+                new KlingResilienceLog(provider.GetService<ILoggerFactory>()?.CreateLogger(LoggerNames.Resilience) ?? Logging.Abstractions.NullLogger.Instance, pipelineName)));
         }
 
         return builder;

@@ -7,7 +7,8 @@ namespace KlingGenerated;
 // After any other failure (a timeout, a reset after sending, a 5xx, an unreadable answer) the next
 // attempt first looks the task up by its external_task_id, which Kling accepts in the query path:
 // found, and that task is the create's result; provably absent, and only then the create is resent.
-// Runs inside the ResilienceHandler, once per attempt; whether to attempt again is the pipeline's call.
+// Runs inside Microsoft's ResilienceHandler, once per attempt; whether to attempt again is the pipeline's
+// call. The ResponseBufferingHandler inside it has read every body, so a scan here never touches the wire.
 internal sealed class CreateSafetyHandler(ILogger logger) : DelegatingHandler
 {
     private static readonly HttpRequestOptionsKey<bool> MayExistKey = new("Kling.CreateMayExist");
@@ -30,7 +31,6 @@ internal sealed class CreateSafetyHandler(ILogger logger) : DelegatingHandler
         try
         {
             response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            await BufferAsync(response, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (!KlingTransientFailures.ProvesNotSent(exception))
         {
@@ -78,7 +78,6 @@ internal sealed class CreateSafetyHandler(ILogger logger) : DelegatingHandler
         }
 
         var response = await base.SendAsync(lookup, cancellationToken).ConfigureAwait(false);
-        await BufferAsync(response, cancellationToken).ConfigureAwait(false);
         var scan = KlingResponseScan.Read(response.Content);
         if (response.IsSuccessStatusCode && scan is { IsJson: true, Code: null or 0, Data: KlingDataShape.Present })
         {
@@ -106,17 +105,4 @@ internal sealed class CreateSafetyHandler(ILogger logger) : DelegatingHandler
 
     private static Uri LookupUri(Uri create, string externalTaskId) =>
         new(create.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/" + Uri.EscapeDataString(externalTaskId));
-
-    private static async Task BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
-    }
 }

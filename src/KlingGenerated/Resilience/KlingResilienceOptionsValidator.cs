@@ -4,7 +4,9 @@ using Microsoft.Extensions.Options;
 namespace KlingGenerated;
 
 // Runs the DataAnnotations of Polly's option types (ranges) plus the rules across strategies that
-// Microsoft's HttpStandardResilienceOptionsCustomValidator enforces.
+// Microsoft's HttpStandardResilienceOptionsCustomValidator enforces. Microsoft's validators run only where
+// AddStandardResilienceHandler registers them, in a container; the client built without one needs these,
+// and both report every problem at once under its configuration path.
 internal static class KlingResilienceOptionsValidator
 {
     public static void Validate(KlingResilienceOptions options, ValidateOptionsResultBuilder errors)

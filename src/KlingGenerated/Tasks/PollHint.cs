@@ -21,10 +21,20 @@ internal sealed class PollHint
 
     public void Capture(HttpResponseMessage response, TimeProvider timeProvider)
     {
-        // Read as the retry pipeline reads it, so a poll and a retry never disagree about one header.
-        if (RetryAfterDelay.From(response, timeProvider) is { } wait)
+        if (Read(response, timeProvider) is { } wait)
         {
             RetryAfter = wait;
         }
     }
+
+    /// <summary>
+    /// Retry-After as Microsoft's retry reads it (a delta as is, a date against the clock, a past date as
+    /// zero, nothing without the header), but against the waiting operation's clock, not the system's.
+    /// </summary>
+    internal static TimeSpan? Read(HttpResponseMessage response, TimeProvider timeProvider) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta > TimeSpan.Zero ? delta : TimeSpan.Zero,
+        { Date: { } date } when date - timeProvider.GetUtcNow() is var wait => wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+        _ => null,
+    };
 }

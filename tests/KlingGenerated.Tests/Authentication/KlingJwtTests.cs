@@ -48,7 +48,7 @@ public sealed class KlingJwtTests
     [Fact]
     public void Current_WithinLifetime_ReusesTheSignedToken()
     {
-        var clock = new ManualTimeProvider(Now);
+        var clock = new FakeTimeProvider(Now);
         var tokens = new KlingJwtTokenSource(AccessKey, SecretKey, clock);
 
         var first = tokens.Current();
@@ -60,7 +60,7 @@ public sealed class KlingJwtTests
     [Fact]
     public void Current_NearExpiry_SignsANewToken()
     {
-        var clock = new ManualTimeProvider(Now);
+        var clock = new FakeTimeProvider(Now);
         var tokens = new KlingJwtTokenSource(AccessKey, SecretKey, clock);
         var first = tokens.Current();
 
@@ -74,7 +74,7 @@ public sealed class KlingJwtTests
     [Fact]
     public void Invalidate_RefusedToken_SignsAgainOnNextUse()
     {
-        var clock = new ManualTimeProvider(Now);
+        var clock = new FakeTimeProvider(Now);
         var tokens = new KlingJwtTokenSource(AccessKey, SecretKey, clock);
         var refused = tokens.Current();
         clock.Advance(TimeSpan.FromSeconds(10));
@@ -87,7 +87,7 @@ public sealed class KlingJwtTests
     [Fact]
     public void Invalidate_OlderToken_KeepsTheCurrentOne()
     {
-        var clock = new ManualTimeProvider(Now);
+        var clock = new FakeTimeProvider(Now);
         var tokens = new KlingJwtTokenSource(AccessKey, SecretKey, clock);
         var old = tokens.Current();
         tokens.Invalidate(old);

@@ -2,6 +2,8 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using KlingGenerated.Tests.Resilience;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Newtonsoft.Json.Linq;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -65,7 +67,7 @@ public sealed class OfficialEndpointTests(WireMockFixture fixture) : IAsyncLifet
     [InlineData(1003)]
     public async Task Create_TokenRefused_SignsAgainAndSendsOnce(int code)
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var scenario = "token-" + Guid.NewGuid().ToString("N");
         // The start state has no name in WireMock.Net, and a mapping without a next state would go back to it.
         fixture.Server.Given(Request.Create().WithPath("/v1/videos/image2video").UsingPost())
@@ -74,15 +76,16 @@ public sealed class OfficialEndpointTests(WireMockFixture fixture) : IAsyncLifet
         fixture.Server.Given(Request.Create().WithPath("/v1/videos/image2video").UsingPost())
             .AtPriority(1).InScenario(scenario).WhenStateIs("Refused").WillSetStateTo("Refused")
             .RespondWith(CreateScenario.Json(200, CreateScenario.Task("after-refresh", "submitted")));
-        var logs = new RecordingLoggerFactory();
+        var logs = new FakeLogCollector();
+        using var loggerFactory = new LoggerFactory([new FakeLoggerProvider(logs)]);
 
-        var task = await CreateRoute.ImageToVideo.CreateAsync(Client(clock, logs), "ext-token");
+        var task = await CreateRoute.ImageToVideo.CreateAsync(Client(clock, loggerFactory), "ext-token");
 
         Assert.Equal("after-refresh", task.Data!.TaskId);
         var posts = fixture.Server.ReceivedRequests();
         Assert.Equal(2, posts.Count);
         Assert.All(posts, p => AssertSignedByTheSecretKey(p.Header("Authorization")!));
-        Assert.Contains(logs.Entries, e => e.Message == $"The Kling token was refused with code {code}; signing a new one and sending again once");
+        Assert.Contains(logs.GetSnapshot(), e => e.Message == $"The Kling token was refused with code {code}; signing a new one and sending again once");
     }
 
     [Fact]
@@ -118,7 +121,7 @@ public sealed class OfficialEndpointTests(WireMockFixture fixture) : IAsyncLifet
     public void Map_GatewayRoute_BecomesOfficialRoute(string gateway, string official) =>
         Assert.Equal(official, OfficialEndpointPaths.Map(new Uri(gateway)).AbsoluteUri);
 
-    private KlingClient Client(TimeProvider? clock = null, RecordingLoggerFactory? logs = null) => new(
+    private KlingClient Client(TimeProvider? clock = null, ILoggerFactory? logs = null) => new(
         new KlingClientOptions
         {
             AccessKey = AccessKey,

@@ -1,8 +1,11 @@
+using System.Net;
 using KlingGenerated.Tests.Resilience;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
 
 namespace KlingGenerated.Tests.DependencyInjection;
 
@@ -37,6 +40,29 @@ public sealed class AddKlingClientTests
         Assert.Equal(TimeSpan.FromSeconds(9), options.Resilience.CircuitBreaker.BreakDuration);
         Assert.Equal(50, options.Resilience.RateLimiter.DefaultRateLimiterOptions.PermitLimit);
         Assert.Equal(TimeSpan.FromSeconds(30), options.Resilience.TotalRequestTimeout.Timeout);
+        var standard = StandardOptions(provider);
+        Assert.Equal(5, standard.Retry.MaxRetryAttempts);
+        Assert.Null(standard.Retry.DelayGenerator);
+        Assert.Equal(TimeSpan.FromSeconds(4), standard.AttemptTimeout.Timeout);
+        Assert.Equal(TimeSpan.FromSeconds(9), standard.CircuitBreaker.BreakDuration);
+        Assert.Equal(50, standard.RateLimiter.DefaultRateLimiterOptions.PermitLimit);
+    }
+
+    [Fact]
+    public void TuneResilienceSnippet_StartsAndReachesMicrosoftsOptions()
+    {
+        using var provider = Provider(s =>
+        {
+            Snippets.TransportSnippets.TuneResilience(s);
+            s.AddKlingClient(o => o.ApiKey = Key);
+        });
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        var standard = StandardOptions(provider);
+        Assert.Equal(5, standard.Retry.MaxRetryAttempts);
+        Assert.Equal(TimeSpan.FromSeconds(20), standard.AttemptTimeout.Timeout);
+        Assert.Equal(TimeSpan.FromMinutes(2), standard.TotalRequestTimeout.Timeout);
     }
 
     [Fact]
@@ -74,31 +100,58 @@ public sealed class AddKlingClientTests
     }
 
     [Fact]
-    public void AddKlingClient_ResilienceDisabled_KeepsHttpClientTimeoutAndEmptyPipeline()
+    public async Task AddKlingClient_ResilienceDisabled_KeepsHttpClientTimeoutAndSendsOnce()
     {
         using var provider = Provider(s => s.AddKlingClient(o =>
         {
             o.ApiKey = Key;
             o.Resilience.Enabled = false;
         }));
+        var calls = 0;
 
         var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(IKlingClient));
-        var resilience = Assert.Single(BuildHandlers(provider).OfType<ResilienceHandler>());
+        var handlers = BuildHandlers(provider);
+        using var invoker = StandardPipelineTests.Chain(handlers, () =>
+        {
+            calls++;
+            throw new HttpRequestException("reset");
+        });
 
         Assert.Equal(TimeSpan.FromSeconds(100), http.Timeout);
-        Assert.Same(Polly.ResiliencePipeline<HttpResponseMessage>.Empty, resilience.PipelineFor(new HttpRequestMessage()));
+        Assert.DoesNotContain(handlers, h => h is ResilienceHandler);
+        await Assert.ThrowsAsync<HttpRequestException>(() => invoker.SendAsync(Get(), CancellationToken.None));
+        Assert.Equal(1, calls);
     }
 
     [Fact]
-    public void AddKlingClient_HandlerRotation_SharesOnePipeline()
+    public async Task AddKlingClient_HandlerRotation_SharesOnePipeline()
     {
-        using var provider = Provider(s => s.AddKlingClient(o => o.ApiKey = Key));
+        using var provider = Provider(s => s.AddKlingClient(o =>
+        {
+            o.ApiKey = Key;
+            o.Resilience = TestResilience.Fast();
+            o.Resilience.Retry.MaxRetryAttempts = 1;
+            o.Resilience.CircuitBreaker.MinimumThroughput = 2;
+            o.Resilience.CircuitBreaker.FailureRatio = 0.5;
+        }));
+        var calls = 0;
+        Func<HttpResponseMessage> unavailable = () =>
+        {
+            calls++;
+            return new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) { Content = new StringContent("""{"code":5001,"message":"maintenance"}""") };
+        };
 
-        var first = Assert.Single(BuildHandlers(provider).OfType<ResilienceHandler>());
-        var second = Assert.Single(BuildHandlers(provider).OfType<ResilienceHandler>());
+        var first = BuildHandlers(provider);
+        var second = BuildHandlers(provider);
+        using var before = StandardPipelineTests.Chain(first, unavailable);
+        using var after = StandardPipelineTests.Chain(second, unavailable);
 
-        Assert.NotSame(first, second);
-        Assert.Same(first.PipelineFor(new HttpRequestMessage()), second.PipelineFor(new HttpRequestMessage()));
+        Assert.NotSame(Assert.Single(first.OfType<ResilienceHandler>()), Assert.Single(second.OfType<ResilienceHandler>()));
+        // Two failed attempts through the first chain open the breaker; the rotated chain finds it open.
+        (await before.SendAsync(Get(), CancellationToken.None)).Dispose();
+        Assert.Equal(2, calls);
+        await Assert.ThrowsAsync<BrokenCircuitException>(() => after.SendAsync(Get(), CancellationToken.None));
+        Assert.Equal(2, calls);
     }
 
     [Fact]
@@ -113,9 +166,10 @@ public sealed class AddKlingClientTests
         var handlers = BuildHandlers(provider);
 
         Assert.Equal(
-            ["KlingDiagnosticsHandler", "ResilienceHandler", "CreateSafetyHandler", "KlingAuthenticationHandler"],
+            ["KlingDiagnosticsHandler", "ResilienceHandler", "CreateSafetyHandler", "ResponseBufferingHandler", "KlingAuthenticationHandler"],
             handlers.Select(h => h.GetType().Name));
         Assert.Equal(1, provider.GetRequiredService<IOptions<KlingClientOptions>>().Value.Resilience.Retry.MaxRetryAttempts);
+        Assert.Equal(1, StandardOptions(provider).Retry.MaxRetryAttempts);
     }
 
     [Fact]
@@ -151,6 +205,34 @@ public sealed class AddKlingClientTests
                 "Kling:BaseUrl (KLING_BASE_URL) must use https: 'http://kling.example.com/' would send the key in clear text. Plain http is allowed only for loopback hosts (localhost, 127.0.0.1, ::1).",
             ],
             error.Failures);
+    }
+
+    [Fact]
+    public void Build_ValidateOnStart_ResilienceProblemReportedOnceUnderItsKlingPath()
+    {
+        using var provider = Provider(s => s.AddKlingClient(o =>
+        {
+            o.ApiKey = Key;
+            o.Resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(40);
+            o.Resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(80);
+        }));
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Equal(["Kling:Resilience: the attempt timeout (00:00:40) must not exceed the total request timeout (00:00:30)."], error.Failures);
+    }
+
+    [Fact]
+    public void Build_ValidateOnStart_ResilienceOff_SkipsItsRules()
+    {
+        using var provider = Provider(s => s.AddKlingClient(o =>
+        {
+            o.ApiKey = Key;
+            o.Resilience.Enabled = false;
+            o.Resilience.AttemptTimeout.Timeout = TimeSpan.FromMinutes(5);
+        }));
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
     }
 
     [Fact]
@@ -210,6 +292,12 @@ public sealed class AddKlingClientTests
 
         return [.. builder.AdditionalHandlers];
     }
+
+    /// <summary>The options AddStandardResilienceHandler builds the client's pipeline from.</summary>
+    private static HttpStandardResilienceOptions StandardOptions(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptionsMonitor<HttpStandardResilienceOptions>>().Get(nameof(IKlingClient) + "-standard");
+
+    private static HttpRequestMessage Get() => new(HttpMethod.Get, "https://api.cometapi.com/kling/v1/videos/image2video/t-1");
 
     private static IConfiguration Configuration(Dictionary<string, string?> values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values).Build();

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using KlingGenerated.Tests.Resilience;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using WireMock.RequestBuilders;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace KlingGenerated.Tests.DependencyInjection;
 
@@ -24,14 +26,18 @@ public sealed class ObservabilityTests(WireMockFixture fixture) : IAsyncLifetime
             ActivityStopped = activity => { lock (activities) { activities.Add(activity); } },
         };
         ActivitySource.AddActivityListener(listener);
-        var logs = new RecordingLoggerFactory();
-        var client = TestResilience.CreateClient(fixture, loggerFactory: logs);
+        var logs = new FakeLogCollector();
+        using var loggerFactory = new LoggerFactory([new FakeLoggerProvider(logs)]);
+        var client = TestResilience.CreateClient(fixture, loggerFactory: loggerFactory);
 
         var created = await CreateRoute.ImageToVideo.CreateAsync(client, "ext-traced");
         await client.GetImageToVideoTaskAsync(created.Data!.TaskId!);
 
+        // Tests running beside this one may stop activities of their own while it reads.
+        List<Activity> stopped;
+        lock (activities) { stopped = [.. activities]; }
         Assert.Collection(
-            activities.Where(a => a.GetTagItem("kling.external_task_id") is "ext-traced" || a.GetTagItem("kling.task_id") is "861309198188019719"),
+            stopped.Where(a => a.GetTagItem("kling.external_task_id") is "ext-traced" || a.GetTagItem("kling.task_id") is "861309198188019719"),
             create =>
             {
                 Assert.Equal("Kling create videos/image2video", create.DisplayName);
@@ -43,8 +49,8 @@ public sealed class ObservabilityTests(WireMockFixture fixture) : IAsyncLifetime
                 Assert.Equal("Kling query videos/image2video", query.DisplayName);
                 Assert.Equal("videos/image2video/861309198188019719", query.GetTagItem("kling.route"));
             });
-        Assert.Contains(logs.Entries, e => e.Level == LogLevel.Information && e.Message.StartsWith("Kling create videos/image2video answered HTTP 200", StringComparison.Ordinal));
-        Assert.Contains(logs.Entries, e => e.Level == LogLevel.Debug && e.Message.StartsWith("Kling query videos/image2video/861309198188019719 answered HTTP 200", StringComparison.Ordinal));
+        Assert.Contains(logs.GetSnapshot(), e => e.Level == LogLevel.Information && e.Message.StartsWith("Kling create videos/image2video answered HTTP 200", StringComparison.Ordinal));
+        Assert.Contains(logs.GetSnapshot(), e => e.Level == LogLevel.Debug && e.Message.StartsWith("Kling query videos/image2video/861309198188019719 answered HTTP 200", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -54,11 +60,28 @@ public sealed class ObservabilityTests(WireMockFixture fixture) : IAsyncLifetime
         fixture.Server.Given(Request.Create().WithPath("/kling/v1/videos/image2video/t-1").UsingGet())
             .AtPriority(1).InScenario("warn").WillSetStateTo("ok")
             .RespondWith(CreateScenario.Refusal(429, 1303));
-        var logs = new RecordingLoggerFactory();
+        var logs = new FakeLogCollector();
+        using var loggerFactory = new LoggerFactory([new FakeLoggerProvider(logs)]);
 
-        await TestResilience.CreateClient(fixture, loggerFactory: logs).GetImageToVideoTaskAsync("t-1");
+        await TestResilience.CreateClient(fixture, loggerFactory: loggerFactory).GetImageToVideoTaskAsync("t-1");
 
-        var retry = Assert.Single(logs.Entries, e => e.Level == LogLevel.Warning);
+        var retry = Assert.Single(logs.GetSnapshot(), e => e.Level == LogLevel.Warning);
         Assert.Equal("Retrying Kling GET videos/image2video/t-1 (retry 1) in 10 ms after HTTP 429 (Kling code 1303)", retry.Message);
+    }
+
+    [Fact]
+    public async Task Retry_ThroughAddKlingClient_LoggedOnceInKlingsWords()
+    {
+        fixture.Server.Given(Request.Create().WithPath("/kling/v1/videos/image2video/t-2").UsingGet())
+            .AtPriority(1).InScenario("warn-di").WillSetStateTo("ok")
+            .RespondWith(CreateScenario.Refusal(429, 1303));
+        var logs = new FakeLogCollector();
+        using var provider = TestResilience.CreateProvider(fixture, services: s => s.AddLogging(b => b.AddProvider(new FakeLoggerProvider(logs))));
+
+        await provider.GetRequiredService<IKlingClient>().GetImageToVideoTaskAsync("t-2");
+
+        // Polly's own telemetry logs the retry too, under its own category.
+        var retry = Assert.Single(logs.GetSnapshot(), e => e.Level == LogLevel.Warning && e.Category == "KlingGenerated.Resilience");
+        Assert.Equal("Retrying Kling GET videos/image2video/t-2 (retry 1) in 10 ms after HTTP 429 (Kling code 1303)", retry.Message);
     }
 }

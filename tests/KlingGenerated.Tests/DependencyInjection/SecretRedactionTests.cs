@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using KlingGenerated.Tests.Resilience;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using KlingGenerated.Testing;
 using Newtonsoft.Json.Linq;
@@ -45,17 +47,18 @@ public sealed class SecretRedactionTests(WireMockFixture fixture) : IAsyncLifeti
             .RespondWith(CreateScenario.Fault(SandboxFault.ConnectionReset));
         fixture.Server.Given(Request.Create().WithPath(new RegexMatcher("^/kling/v1/videos/image2video/.+$")).UsingGet()).AtPriority(1)
             .RespondWith(echo);
-        var logs = new RecordingLoggerFactory();
+        var logs = new FakeLogCollector();
+        using var loggerFactory = new LoggerFactory([new FakeLoggerProvider(logs)]);
         var traces = new List<string>();
         using var listener = Listen(traces);
-        var client = new KlingClient(new KlingClientOptions { ApiKey = ApiKey, BaseUrl = fixture.BaseUri, Resilience = TestResilience.Fast() }, logs, null);
+        var client = new KlingClient(new KlingClientOptions { ApiKey = ApiKey, BaseUrl = fixture.BaseUri, Resilience = TestResilience.Fast() }, loggerFactory, null);
 
         var createError = await Assert.ThrowsAnyAsync<KlingApiException>(() => CreateRoute.ImageToVideo.CreateAsync(client, "ext-secret-test"));
         var queryError = await Assert.ThrowsAnyAsync<KlingApiException>(() => client.GetImageToVideoTaskAsync("t-1"));
 
-        Assert.Contains(logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Message.StartsWith("Retrying Kling", StringComparison.Ordinal));
+        Assert.Contains(logs.GetSnapshot(), e => e.Level == LogLevel.Warning && e.Message.StartsWith("Retrying Kling", StringComparison.Ordinal));
         Assert.NotEmpty(traces);
-        foreach (var text in new[] { logs.AllText, createError.ToString(), queryError.ToString(), string.Join("\n", traces), client.ToString()! })
+        foreach (var text in new[] { AllText(logs), createError.ToString(), queryError.ToString(), string.Join("\n", traces), client.ToString()! })
         {
             Assert.DoesNotContain(ApiKey, text, StringComparison.Ordinal);
         }
@@ -66,20 +69,25 @@ public sealed class SecretRedactionTests(WireMockFixture fixture) : IAsyncLifeti
     {
         fixture.Server.Given(Request.Create().WithPath(new RegexMatcher("^/v1/videos/image2video/.+$")).UsingGet()).AtPriority(1)
             .RespondWith(CreateScenario.Refusal(401, 1004));
-        var logs = new RecordingLoggerFactory();
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
-        var client = new KlingClient(new KlingClientOptions { AccessKey = "ak-1", SecretKey = SecretKey, BaseUrl = fixture.BaseUri, Endpoint = KlingEndpoint.Official }, logs, clock);
+        var logs = new FakeLogCollector();
+        using var loggerFactory = new LoggerFactory([new FakeLoggerProvider(logs)]);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var client = new KlingClient(new KlingClientOptions { AccessKey = "ak-1", SecretKey = SecretKey, BaseUrl = fixture.BaseUri, Endpoint = KlingEndpoint.Official }, loggerFactory, clock);
         var token = KlingJwt.Create("ak-1", SecretKey, clock.GetUtcNow());
 
         var error = await Assert.ThrowsAnyAsync<KlingApiException>(() => client.GetImageToVideoTaskAsync("t-1"));
 
         Assert.Equal(1004, error.KlingCode);
-        foreach (var text in new[] { logs.AllText, error.ToString() })
+        foreach (var text in new[] { AllText(logs), error.ToString() })
         {
             Assert.DoesNotContain(SecretKey, text, StringComparison.Ordinal);
             Assert.DoesNotContain(token, text, StringComparison.Ordinal);
         }
     }
+
+    /// <summary>Everything logged, as one text, for "never contains" checks.</summary>
+    private static string AllText(FakeLogCollector logs) =>
+        string.Join("\n", logs.GetSnapshot().Select(e => $"{e.Level} {e.Category}: {e.Message} {e.Exception}"));
 
     private static ActivityListener Listen(List<string> traces)
     {

@@ -26,7 +26,7 @@ public abstract class DownloadTestBase(WireMockFixture fixture) : IAsyncLifetime
     /// <summary>Deterministic, not all ASCII, so a byte out of place is noticed.</summary>
     protected static byte[] Content { get; } = Enumerable.Range(0, Length).Select(i => (byte)((i * 7) + 3)).ToArray();
 
-    protected ManualTimeProvider Clock { get; } = new();
+    protected FakeTimeProvider Clock { get; } = new();
 
     protected string Folder { get; } = Directory.CreateTempSubdirectory("kling-download-").FullName;
 

@@ -96,7 +96,7 @@ public sealed class KlingApiExceptionTests
     [Fact]
     public void RetryAfterDate_IsMeasuredAgainstTheCallersClock()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
         var headers = new Dictionary<string, IEnumerable<string>> { ["Retry-After"] = ["Sun, 01 Mar 2026 12:00:30 GMT"] };
 
         var error = Create(429, """{"code":1302,"message":"too fast"}""", headers);

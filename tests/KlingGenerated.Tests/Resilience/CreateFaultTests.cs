@@ -1,5 +1,7 @@
 using KlingGenerated.Testing;
 using WireMock.ResponseBuilders;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
 
 namespace KlingGenerated.Tests.Resilience;
 
@@ -54,16 +56,35 @@ public sealed class CreateFaultTests(WireMockFixture fixture) : IAsyncLifetime
         return data;
     }
 
+    public static TheoryData<string> FaultNames() => [.. Faults.Select(f => f.Name)];
+
     public Task InitializeAsync() => fixture.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Theory]
     [MemberData(nameof(RoutesAndFaults))]
-    public async Task Create_AfterFault_CreatesAtMostOneTask(string routeName, string faultName)
+    public Task Create_AfterFault_CreatesAtMostOneTask(string routeName, string faultName)
     {
-        var route = CreateRoute.Named(routeName);
         var fault = Faults.Single(f => f.Name == faultName);
+        return CreateAfterFaultAsync(CreateRoute.Named(routeName), fault, TestResilience.CreateClient(fixture, Resilience(fault)));
+    }
+
+    /// <summary>The same faults on one route, through the client AddKlingClient registers (AddStandardResilienceHandler).</summary>
+    [Theory]
+    [MemberData(nameof(FaultNames))]
+    public async Task Create_ThroughAddKlingClient_AfterFault_CreatesAtMostOneTask(string faultName)
+    {
+        var fault = Faults.Single(f => f.Name == faultName);
+        using var provider = TestResilience.CreateProvider(fixture, Resilience(fault));
+
+        await CreateAfterFaultAsync(CreateRoute.ImageToVideo, fault, provider.GetRequiredService<KlingClient>());
+    }
+
+    private static KlingResilienceOptions Resilience(Fault fault) => TestResilience.Fast(fault.ShortAttempts ? TestResilience.AttemptTimeout : null);
+
+    private async Task CreateAfterFaultAsync(CreateRoute route, Fault fault, KlingClient client)
+    {
         var scenario = new CreateScenario(fixture.Server, route);
         scenario.FirstPostAnswers(fault.FirstPost());
         switch (fault.Lookup)
@@ -77,7 +98,6 @@ public sealed class CreateFaultTests(WireMockFixture fixture) : IAsyncLifetime
         }
 
         scenario.SecondPostSucceeds(afterLookup: fault.Lookup != Lookup.None);
-        var client = TestResilience.CreateClient(fixture, TestResilience.Fast(fault.ShortAttempts ? TestResilience.AttemptTimeout : null));
 
         if (fault.Expect == Expect.Refused1102)
         {

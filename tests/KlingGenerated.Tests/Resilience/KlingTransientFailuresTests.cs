@@ -44,7 +44,7 @@ public sealed class KlingTransientFailuresTests
         Assert.True(KlingTransientFailures.IsTransient(new TaskCanceledException("timeout", new TimeoutException()), CancellationToken.None));
         Assert.False(KlingTransientFailures.IsTransient(new TaskCanceledException("timeout", new TimeoutException()), new CancellationToken(canceled: true)));
         Assert.False(KlingTransientFailures.IsTransient(new OperationCanceledException(), CancellationToken.None));
-        Assert.False(KlingTransientFailures.IsTransient(new KlingRateLimiterRejectedException(), CancellationToken.None));
+        Assert.False(KlingTransientFailures.IsTransient(new Polly.RateLimiting.RateLimiterRejectedException(), CancellationToken.None));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using KlingGenerated.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -80,8 +81,10 @@ public sealed class QueryRetryTests(WireMockFixture fixture) : IAsyncLifetime
         Assert.Equal(1 + 3, fixture.Server.CountRequests("GET", Path));
     }
 
-    [Fact]
-    public async Task GetTask_RetryAfterHeader_SetsTheWait()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task GetTask_RetryAfterHeader_SetsTheWait(bool throughAddKlingClient)
     {
         await FirstGetThenSuccessAsync(CreateScenario.Refusal(429, 1303, retryAfter: "1"));
         var resilience = TestResilience.Fast();
@@ -91,11 +94,13 @@ public sealed class QueryRetryTests(WireMockFixture fixture) : IAsyncLifetime
             waits.Add(args.RetryDelay);
             return default;
         };
-        var client = TestResilience.CreateClient(fixture, resilience);
+        using var provider = throughAddKlingClient ? TestResilience.CreateProvider(fixture, resilience) : null;
+        var client = provider?.GetRequiredService<KlingClient>() ?? TestResilience.CreateClient(fixture, resilience);
 
         await client.GetImageToVideoTaskAsync("task-1");
 
         Assert.Equal([TimeSpan.FromSeconds(1)], waits);
+        Assert.Equal(2, fixture.Server.CountRequests("GET", Path));
     }
 
     private static SandboxFault FaultNamed(string name) => name switch

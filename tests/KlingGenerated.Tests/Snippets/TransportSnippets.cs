@@ -47,8 +47,10 @@ public static class TransportSnippets
         #region Snippet:TuneResilience
         var builder = services.AddKlingClient(options =>
         {
+            // Microsoft's HttpStandardResilienceOptions, with Kling's predicates in Retry and CircuitBreaker.
             options.Resilience.Retry.MaxRetryAttempts = 5;
             options.Resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(20);
+            options.Resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(40); // at least twice the attempt
             options.Resilience.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(2);
         });
         #endregion

@@ -47,7 +47,7 @@ public sealed class PollingGoalTests
 
     private static async Task<(int Gets, TimeSpan Delay)> SimulateAsync(KlingWaitOptions options, TimeSpan finishesAfter, double random)
     {
-        var clock = new ManualTimeProvider();
+        var clock = new DrivenClock();
         var client = new TimedTaskClient(clock, finishesAfter);
         var operation = new KlingTaskOperation(client, KlingRoute.ImageToVideo, "t", clock) { Random = () => random };
 

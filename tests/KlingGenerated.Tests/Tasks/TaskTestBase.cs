@@ -1,12 +1,13 @@
 using System.Net.Http.Headers;
 using KlingGenerated.Testing;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using WireMock.Server;
 
 namespace KlingGenerated.Tests.Tasks;
 
 /// <summary>
-/// A client on WireMock.Net with a manual clock and a recording logger, reset before each test.
+/// A client on WireMock.Net with a driven fake clock and a fake logger, reset before each test.
 /// </summary>
 public abstract class TaskTestBase(WireMockFixture fixture) : IAsyncLifetime
 {
@@ -14,9 +15,9 @@ public abstract class TaskTestBase(WireMockFixture fixture) : IAsyncLifetime
 
     protected WireMockServer Server => fixture.Server;
 
-    protected ManualTimeProvider Clock { get; } = new();
+    protected DrivenClock Clock { get; } = new();
 
-    protected RecordingLogger Log { get; } = new();
+    protected FakeLogger Log { get; } = new();
 
     /// <summary>Fixed, jitter-free timing, so the number of queries is exact.</summary>
     protected static KlingWaitOptions Fixed(int initialSeconds = 2, int intervalSeconds = 1, int timeoutSeconds = 600) => new()
@@ -53,22 +54,6 @@ public abstract class TaskTestBase(WireMockFixture fixture) : IAsyncLifetime
         {
             lock (_reports) { _reports.Add(value); }
             onReport?.Invoke(value);
-        }
-    }
-
-    protected sealed class RecordingLogger : ILogger
-    {
-        private readonly List<(LogLevel Level, string Message)> _entries = [];
-
-        public IReadOnlyList<(LogLevel Level, string Message)> Entries { get { lock (_entries) { return [.. _entries]; } } }
-
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            lock (_entries) { _entries.Add((logLevel, formatter(state, exception) + (exception is null ? string.Empty : " " + exception))); }
         }
     }
 }

@@ -40,11 +40,11 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
 
         await ClockDriver.RunAsync(Clock, () => client.WaitForImageToVideoAsync(TaskIds.Video));
 
-        var changes = Log.Entries.Where(e => e.Level == LogLevel.Information).Select(e => e.Message).ToList();
+        var changes = Log.Collector.GetSnapshot().Where(e => e.Level == LogLevel.Information).Select(e => e.Message).ToList();
         Assert.Equal(2, changes.Count);
         Assert.Contains("is now Processing", changes[0]);
         Assert.Contains("is now Succeeded", changes[1]);
-        Assert.DoesNotContain(Log.Entries, e => e.Message.Contains(WireMockFixture.TestKey, StringComparison.Ordinal) || e.Message.Contains("Bearer", StringComparison.Ordinal));
+        Assert.DoesNotContain(Log.Collector.GetSnapshot(), e => $"{e.Message} {e.Exception}" is var text && (text.Contains(WireMockFixture.TestKey, StringComparison.Ordinal) || text.Contains("Bearer", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
             () => ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video, options)));
 
         Assert.Equal(2, await CountGetsAsync(VideoPath));
-        Assert.InRange(Clock.GetUtcNow() - new ManualTimeProvider().GetUtcNow(), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(31));
+        Assert.InRange(Clock.GetUtcNow() - Clock.Start, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(31));
     }
 
     [Fact]
@@ -215,7 +215,7 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
 
         Assert.Single(task.Videos);
         Assert.Equal(4, await CountGetsAsync(VideoPath));
-        Assert.Equal(3, Log.Entries.Count(e => e.Level == LogLevel.Warning));
+        Assert.Equal(3, Log.Collector.GetSnapshot().Count(e => e.Level == LogLevel.Warning));
     }
 
     [Fact]
