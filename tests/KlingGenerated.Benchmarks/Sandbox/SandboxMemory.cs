@@ -3,9 +3,8 @@ using KlingGenerated.Testing;
 namespace KlingGenerated.Benchmarks;
 
 /// <summary>
-/// The memory behind a started sandbox, which BenchmarkDotNet's allocation count cannot see for a JVM:
-/// the Java process's peak resident set against the growth of this process's resident set for the
-/// in-process server. Run with <c>-- --sandbox-memory</c>.
+/// The memory behind a started sandbox beyond BenchmarkDotNet's allocation count: the growth of this
+/// process's resident set (assemblies, JIT, Kestrel) for the in-process server. Run with <c>-- --sandbox-memory</c>.
 /// </summary>
 internal static class SandboxMemory
 {
@@ -13,12 +12,6 @@ internal static class SandboxMemory
 
     public static async Task<int> ReportAsync()
     {
-        using (var java = SandboxStartBenchmarks.JavaWireMock.Start())
-        {
-            var status = await SandboxStartBenchmarks.FirstAnswerAsync(new Uri($"http://127.0.0.1:{java.Port}/"), retry: true);
-            Console.WriteLine($"java jar: peak resident {java.PeakResidentBytes() / 1024 / 1024} MiB (first answer {status})");
-        }
-
         var before = StatusKilobytes(Environment.ProcessId, "VmRSS:");
         await using (var sandbox = await KlingSandbox.StartAsync())
         {
