@@ -78,12 +78,12 @@ public sealed partial class KlingSandbox : IAsyncDisposable
         return Task.CompletedTask;
     }
 
-    /// <summary>Stops the server and releases its port.</summary>
-    public ValueTask DisposeAsync()
+    /// <summary>Stops the server; when this returns, its port no longer takes connections.</summary>
+    public async ValueTask DisposeAsync()
     {
         if (_disposed)
         {
-            return ValueTask.CompletedTask;
+            return;
         }
 
         _disposed = true;
@@ -95,8 +95,28 @@ public sealed partial class KlingSandbox : IAsyncDisposable
             }
         }
 
+        var port = BaseUri.Port;
         Server.Stop();
         Server.Dispose();
-        return ValueTask.CompletedTask;
+        await WaitUntilClosedAsync(port).ConfigureAwait(false);
+    }
+
+    // WireMock.Net's Stop cancels the host and returns while Kestrel may still accept for a moment.
+    private static async Task WaitUntilClosedAsync(int port)
+    {
+        for (var attempt = 0; attempt < 250; attempt++)
+        {
+            using var probe = new System.Net.Sockets.TcpClient();
+            try
+            {
+                await probe.ConnectAsync(System.Net.IPAddress.Loopback, port).ConfigureAwait(false);
+            }
+            catch (System.Net.Sockets.SocketException)
+            {
+                return;
+            }
+
+            await Task.Delay(20).ConfigureAwait(false);
+        }
     }
 }
