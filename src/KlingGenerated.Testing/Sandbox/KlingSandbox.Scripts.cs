@@ -57,7 +57,7 @@ public sealed partial class KlingSandbox
         if (written.QueryDelay is { } queryDelay)
         {
             _mappings.Add("query", route, SandboxMappings.DelayedQueryPriority,
-                Request.Create().WithPath(path).UsingGet().WithHeader("Authorization", new WireMock.Matchers.RegexMatcher(@"^Bearer \S+$")),
+                Request.Create().WithPath(path).UsingGet().WithHeader("Authorization", SandboxMappings.Bearer),
                 SandboxMappings.Answer(_ => _book.Query(route, taskId)).WithLateAnswer(queryDelay));
         }
 

@@ -42,7 +42,7 @@ public sealed partial class KlingSandbox : IAsyncDisposable
         options ??= new KlingSandboxOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(options.PollsToSucceed, 1, nameof(options));
         cancellationToken.ThrowIfCancellationRequested();
-        var schemas = SpecRequestSchemas.Load(SpecRequestSchemas.SpecFile);
+        var schemas = RequestSchemaMatcher.SpecSchemas;
         var book = new TaskBook(options, TaskResponses.Load(ContractMappings.Directory), schemas, TimeProvider.System);
         var server = KlingWireMock.Start(options.Port);
         try

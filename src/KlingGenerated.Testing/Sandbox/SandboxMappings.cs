@@ -24,7 +24,7 @@ internal sealed class SandboxMappings(WireMockServer server, TaskBook book)
     public const int ViolationPriority = 8;
     public const int UnknownRoutePriority = 9;
 
-    private static readonly IStringMatcher Bearer = new RegexMatcher(@"^Bearer \S+$");
+    internal static readonly IStringMatcher Bearer = new RegexMatcher(@"^Bearer \S+$");
     private static readonly IStringMatcher Json = new WildcardMatcher("*application/json*", ignoreCase: true);
 
     private readonly Dictionary<Guid, (string Kind, KlingRoute? Route)> _kinds = [];

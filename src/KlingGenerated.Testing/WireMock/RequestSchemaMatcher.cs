@@ -18,6 +18,9 @@ public sealed class RequestSchemaMatcher : IStringMatcher
     public const string Name = "KlingRequestSchema";
 
     private static readonly Lazy<SpecRequestSchemas> Spec = new(() => SpecRequestSchemas.Load(SpecRequestSchemas.SpecFile));
+
+    // The shipped spec's request schemas, read once per process for every matcher and sandbox.
+    internal static SpecRequestSchemas SpecSchemas => Spec.Value;
     private static readonly ConcurrentDictionary<string, JsonSchema> Compiled = new(StringComparer.Ordinal);
 
     private readonly string _operationId;
