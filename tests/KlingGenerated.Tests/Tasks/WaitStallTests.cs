@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
+using KlingGenerated.Testing;
 using KlingGenerated.Tests.Resilience;
 using WireMock.ResponseBuilders;
 
@@ -36,6 +37,33 @@ public sealed class WaitStallTests(WireMockFixture fixture) : IAsyncLifetime
         Assert.Equal(TaskIds.Video, timeout.TaskId);
         Assert.False(string.IsNullOrEmpty(timeout.RehydrationToken));
         Assert.IsType<TimeoutException>(timeout.InnerException);
+    }
+
+    [Fact]
+    public async Task WaitForCompletionAsync_QueryAnsweredAByteAtATime_TimesOutAtTheLimit()
+    {
+        new TaskScenario(VideoPath).ThenRespond(Dripped).Load(fixture.Server);
+        var clock = Stopwatch.StartNew();
+
+        var timeout = await Assert.ThrowsAsync<KlingTaskTimeoutException>(() => PlainClient().WaitForImageToVideoAsync(TaskIds.Video, Limit(600)));
+
+        Assert.True(clock.Elapsed < Prompt, $"The wait ended after {clock.Elapsed}.");
+        Assert.Equal(TaskIds.Video, timeout.TaskId);
+    }
+
+    [Fact]
+    public async Task Cli_TaskWaitWithTimeout_QueryAnsweredAByteAtATime_ExitsTimedOutWithTheResumeCommand()
+    {
+        new TaskScenario(VideoPath).ThenRespond(Dripped).Load(fixture.Server);
+        using var cli = new Cli.CliRun();
+        var clock = Stopwatch.StartNew();
+
+        var code = await cli.RunAsync("task", "wait", "image2video", TaskIds.Video, "--timeout", "1", "--poll-interval", "0.05",
+            "--base-url", fixture.BaseUri.ToString(), "--api-key", WireMockFixture.TestKey);
+
+        Assert.True(clock.Elapsed < Prompt + TimeSpan.FromSeconds(2), $"The command ended after {clock.Elapsed}.");
+        Assert.True(code == 5, cli.Error);
+        Assert.Contains($"kling task wait image2video {TaskIds.Video}", cli.Error);
     }
 
     [Fact]
@@ -84,6 +112,13 @@ public sealed class WaitStallTests(WireMockFixture fixture) : IAsyncLifetime
         .WithHeader("Content-Type", "application/json")
         .WithBody("""{"code":0,"message":"SUCCEED","data":{"task_id":"861309198188019719","task_status":"processing"}}""")
         .WithDelay(Stall);
+
+    /// <summary>The answer, a byte every 200 ms: never silent for long, and never done within any limit here.</summary>
+    private static IResponseBuilder Dripped() => Response.Create()
+        .WithStatusCode(200)
+        .WithHeader("Content-Type", "application/json")
+        .WithBody("""{"code":0,"message":"SUCCEED","data":{"task_id":"861309198188019719","task_status":"succeed"}}""")
+        .WithBodyFault(KlingBodyFault.Drip(1, TimeSpan.FromMilliseconds(200)));
 
     private static KlingWaitOptions Limit(int milliseconds) => new()
     {
