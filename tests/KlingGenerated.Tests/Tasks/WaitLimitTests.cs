@@ -35,6 +35,27 @@ public sealed class WaitLimitTests(WireMockFixture fixture) : TaskTestBase(fixtu
     }
 
     [Fact]
+    public async Task WaitForCompletionAsync_PipelineSleepingARetryAfterBeyondTheLimit_TimesOutAtTheLimit()
+    {
+        // The pipeline's retry honours Retry-After itself: a day's sleep inside one query, which only its
+        // total timeout (here ten minutes) or the wait's limit ends.
+        new TaskScenario(VideoPath)
+            .ThenRespond(() => RateLimited(retryAfter: "86400"))
+            .Then("succeed", result: TaskScenario.Video())
+            .Load(Server);
+        var options = Fixed(initialSeconds: 2, intervalSeconds: 1, timeoutSeconds: 60);
+        var client = PipelineClient(r => r.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(10));
+
+        var timeout = await Assert.ThrowsAsync<KlingTaskTimeoutException>(
+            () => ClockDriver.RunAsync(Clock, () => client.WaitForImageToVideoAsync(TaskIds.Video, options)));
+
+        Assert.Equal(1, await CountGetsAsync(VideoPath));
+        Assert.InRange(Clock.GetUtcNow() - Clock.Start, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(62));
+        Assert.Equal(TaskIds.Video, timeout.TaskId);
+        Assert.IsType<TimeoutException>(timeout.InnerException);
+    }
+
+    [Fact]
     public async Task WaitForCompletionAsync_UnreadableAnswerThenSuccess_KeepsWaiting()
     {
         new TaskScenario(VideoPath)
@@ -138,11 +159,12 @@ public sealed class WaitLimitTests(WireMockFixture fixture) : TaskTestBase(fixtu
         Log.Collector.GetSnapshot().Where(e => e.Id.Id == 4002).ToList();
 
     /// <summary>The client as scripts build it (standard pipeline), on the driven clock, with a circuit that opens after two failures.</summary>
-    private KlingClient PipelineClient()
+    private KlingClient PipelineClient(Action<KlingResilienceOptions>? configure = null)
     {
         var resilience = Resilience.TestResilience.Fast();
         resilience.CircuitBreaker.MinimumThroughput = 2;
         resilience.CircuitBreaker.FailureRatio = 0.5;
+        configure?.Invoke(resilience);
         return new KlingClient(new KlingClientOptions { ApiKey = WireMockFixture.TestKey, BaseUrl = _fixture.BaseUri, Resilience = resilience }, new LoggerFactoryOf(Log), Clock)
         {
             WaitOptions = Fixed(),
