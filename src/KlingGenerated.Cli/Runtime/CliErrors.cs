@@ -16,9 +16,10 @@ internal static class CliErrors
         var resume = taskId is not null && route is not null
             ? $" Resume with: kling task wait {route} {taskId}{runner!.CurrentTarget?.Arguments(overwrite: false)}"
             : string.Empty;
-        var mayExist = runner is { Stage: CreateStage.Sent, CurrentExternalTaskId: { } external } && route is not null
-            ? $" The create was sent, so the task may exist: its external id is {external}; find it with: kling task get {route} {external}"
-            : string.Empty;
+        var findIt = runner is { Stage: CreateStage.Sent, CurrentExternalTaskId: { } external } && route is not null
+            ? $"its external id is {external}; find it with: kling task get {route} {external}"
+            : null;
+        var mayExist = findIt is null ? string.Empty : $" The create was sent, so the task may exist: {findIt}";
         var taskNote = taskId is not null ? $" Task {taskId} exists on the server.{resume}" : mayExist;
         var host = settings?.BaseUrl?.Host ?? (settings?.UsesSandbox == true ? "the sandbox" : KlingClientOptions.CometApiBaseUrl.Host);
         return error switch
@@ -26,7 +27,7 @@ internal static class CliErrors
             _ when interrupted && error is OperationCanceledException =>
                 (ExitCodes.Interrupted, "interrupted",
                     taskId is not null ? $"interrupted; task {taskId} goes on on the server.{resume}"
-                    : mayExist.Length > 0 ? "interrupted after the create was sent but before its answer came." + mayExist
+                    : findIt is not null ? $"interrupted after the create was sent, before its answer came: the task may exist; {findIt}"
                     : "interrupted; nothing was sent."),
             KlingValidationException invalid =>
                 (ExitCodes.InvalidInput, "invalid", "invalid input, nothing was sent: " + string.Join("; ", invalid.Failures.Select(f => $"{f.Path}: {f.Message}"))),
