@@ -197,18 +197,20 @@ public class KlingApiException : Exception
         }
 
         builder.Append(": the answer could not be read");
-        if (!string.IsNullOrEmpty(details.Body))
+        if (string.IsNullOrEmpty(details.Body))
         {
-            builder.Append(json ? ": " + fallback.TrimEnd('.') + "." : ": it is not JSON.");
-        }
-        else
-        {
-            builder.Append('.');
+            // No body at all (null) means none was given to quote, not that the server sent nothing.
+            builder.Append(details.Body is null ? ": " + Sentence(fallback) : ". The response body was empty.");
+            return builder.ToString();
         }
 
+        builder.Append(json ? ": " + Sentence(fallback) : ": it is not JSON.");
         AppendBody(builder, details.Body);
         return builder.ToString();
     }
+
+    private static string Sentence(string text) =>
+        text.Length == 0 ? "no reason given." : char.ToLowerInvariant(text[0]) + text[1..].TrimEnd('.') + ".";
 
     private static void AppendBody(StringBuilder builder, string? body) =>
         builder.Append(string.IsNullOrEmpty(body) ? " The response body was empty." : " The response body began: " + Excerpt(body));

@@ -22,7 +22,18 @@ internal static class ResponseBody
         }
 
         var original = response.Content;
-        var body = await ReadAsync(response, original, limit, cancellationToken).ConfigureAwait(false);
+        ArraySegment<byte> body;
+        try
+        {
+            body = await ReadAsync(response, original, limit, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException exception)
+        {
+            // As HttpContent's own buffering reports a body that breaks off, so callers and predicates see no change.
+            throw new HttpRequestException(exception is HttpIOException io ? io.HttpRequestError : HttpRequestError.Unknown,
+                "Error while copying content to a stream.", exception);
+        }
+
         var buffered = new BufferedResponseContent(body);
         foreach (var header in original.Headers)
         {
