@@ -25,9 +25,9 @@ public sealed class CliRedactionTests(WireMockFixture fixture) : CliWireMockTest
     [Fact]
     public async Task AnUnreadableAnswerEchoingTheKey_ShowsItNowhere()
     {
-        Answer("POST", CreatePath, Json(200, "{\"code\":0,\"data\":\"token=" + string.Concat(Key.Select(c => $"%{(int)c:x2}")) + "&raw=" + Key + "\"}"));
+        Answer("GET", CreatePath + "/t-echo", Json(200, "{\"code\":0,\"data\":\"token=" + string.Concat(Key.Select(c => $"%{(int)c:x2}")) + "&raw=" + Key + "\"}"));
 
-        var code = await Cli.RunAsync(Remote("image2video", "--image", "https://example.com/a.png", "--external-task-id", "cli-echo-1", "--verbose"));
+        var code = await Cli.RunAsync(Remote("task", "get", "image2video", "t-echo", "--verbose", "--json"));
 
         Assert.Equal(1, code);
         Assert.Contains("could not be read", Cli.Error);
