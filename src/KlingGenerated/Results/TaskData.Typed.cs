@@ -56,6 +56,16 @@ public partial class TaskData
         _ => KlingTaskStatus.Unknown,
     };
 
+    /// <summary>The first result URL that is there but not absolute, by its wire path (<c>task_result.videos[0].url</c>), or null.</summary>
+    internal string? MalformedResultUrlField()
+    {
+        var videos = TaskResult?.Videos?.ToList() ?? [];
+        var images = TaskResult?.Images?.ToList() ?? [];
+        return videos.Select((v, i) => (Url: v?.Url, Field: $"task_result.videos[{i}].url"))
+            .Concat(images.Select((m, i) => (Url: m?.Url, Field: $"task_result.images[{i}].url")))
+            .FirstOrDefault(u => !string.IsNullOrEmpty(u.Url) && ParseUrl(u.Url) is null).Field;
+    }
+
     /// <summary>The URL when it is absolute, else null: one malformed field never stops the rest of a result from being read.</summary>
     internal static Uri? ParseUrl(string? url) =>
         !string.IsNullOrWhiteSpace(url) && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null;
