@@ -40,6 +40,10 @@ internal sealed class BatchJournalEntry
     [JsonProperty("files")]
     public List<string> Files { get; set; } = [];
 
+    /// <summary>This run gave up waiting for the task (not recorded: the next run waits again).</summary>
+    [JsonIgnore]
+    public bool TimedOut { get; set; }
+
     public BatchJournalEntry Copy()
     {
         var copy = (BatchJournalEntry)MemberwiseClone();

@@ -68,6 +68,15 @@ internal sealed class BatchRunner(CommandContext context, BatchJournal journal, 
             context.Reporter.Note($"{line}: {message}");
             return Record(entry, BatchJobState.Failed, message);
         }
+        catch (KlingTaskTimeoutException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // One slow task does not stop the others; it stays open, and a re-run waits for it again.
+            var message = Clean($"gave up waiting for task {e.TaskId} after {e.Timeout.TotalSeconds:0.#} s; it goes on on the server. Re-run the same command to resume.");
+            context.Reporter.Note($"{line}: {message}");
+            var open = Record(entry, entry.State, message);
+            open.TimedOut = true;
+            return open;
+        }
     }
 
     private async Task<BatchJournalEntry> CreateAsync(BatchJob job, BatchJournalEntry entry, bool resumed, CancellationToken cancellationToken)

@@ -44,8 +44,8 @@ internal static class BatchCommand
             context.Reporter.Note($"kling: batch journal {journal.Path}");
             if (journal.EntriesWithoutKey > 0)
             {
-                context.Reporter.Note($"kling: {journal.EntriesWithoutKey} journal entries were written by an older kling that knew jobs by line number; " +
-                    "they are ignored, so those jobs run again.");
+                context.Reporter.Note($"kling: the journal holds {journal.EntriesWithoutKey} {(journal.EntriesWithoutKey == 1 ? "entry" : "entries")} " +
+                    "from an older kling that knew jobs by line number; they are ignored, so those jobs run again.");
             }
 
             var runner = new BatchRunner(context, journal, output, Path.GetDirectoryName(jobsFile)!);
@@ -136,6 +136,7 @@ internal static class BatchCommand
     private static int ExitCodeOf(IReadOnlyList<BatchJournalEntry> entries) =>
         entries.Any(e => e.State == BatchJobState.Invalid) ? ExitCodes.InvalidInput
         : entries.Any(e => e.State == BatchJobState.Failed) ? ExitCodes.TaskFailed
+        : entries.Any(e => e.TimedOut) ? ExitCodes.TimedOut
         : entries.All(e => e.State == BatchJobState.Done) ? ExitCodes.Done
         : ExitCodes.Other;
 

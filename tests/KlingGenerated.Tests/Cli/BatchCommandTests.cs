@@ -38,7 +38,7 @@ public sealed class BatchCommandTests(SandboxFixture fixture) : CliTestBase(fixt
     }
 
     [Fact]
-    public async Task Batch_InvalidLine_IsRecordedInvalid_AndTheOthersStillRun()
+    public async Task Batch_InvalidLine_IsReportedInvalid_AndTheOthersStillRun()
     {
         var jobs = WriteJobs(
             """{"route":"image2video","image":"https://example.com/a.png","duration":"7"}""",

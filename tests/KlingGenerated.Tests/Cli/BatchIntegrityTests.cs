@@ -193,6 +193,52 @@ public sealed class BatchIntegrityTests(SandboxFixture fixture) : CliTestBase(fi
         Assert.True(new FileInfo(saved).Length > 1000);
     }
 
+    [Fact]
+    public async Task Batch_OneTaskTimesOut_TheOthersFinish_AndItStaysOpenForARerun()
+    {
+        WriteJobs(Video("slow"), Video("quick"));
+        var slow = await Sandbox.ScriptNextTaskAsync(KlingRoute.ImageToVideo, s => s.StayProcessing());
+
+        var code = await Cli.RunAsync(Remote("batch", Jobs, "--out-dir", "out", "--concurrency", "1", "--timeout", "0.4", "--json"));
+
+        Assert.Equal(5, code);
+        var results = Results();
+        Assert.Equal(["created", "done"], results.Select(r => r.Value<string>("status")));
+        Assert.Equal(slow.TaskId, results[0].Value<string>("task_id"));
+        Assert.Contains("Re-run the same command to resume", results[0].Value<string>("message"));
+        Assert.Equal(2, (await Sandbox.GetCreatesAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Batch_LineEditedUnderTheSameId_StaysDone_AndSaysSo()
+    {
+        WriteJobs(Video("first version", id: "clip"));
+        Assert.Equal(0, await Cli.RunAsync(Remote("batch", Jobs, "--out-dir", "out")));
+
+        WriteJobs(Video("second version", id: "clip"));
+        var code = await Cli.RunAsync(Remote("batch", Jobs, "--out-dir", "out"));
+
+        Assert.Equal(0, code);
+        Assert.Single(await Sandbox.GetCreatesAsync());
+        Assert.Contains("job clip (line 1): the line changed since the job was done", Cli.Error);
+    }
+
+    [Fact]
+    public async Task Batch_JournalFromAnOlderKling_IsIgnoredWithANote()
+    {
+        WriteJobs(Video("one"));
+        Directory.CreateDirectory(Out);
+        File.WriteAllText(Path.Combine(Out, BatchJournal.FileName),
+            """{"line":1,"route":"image2video","external_task_id":"kg-old","task_id":"1","state":"done","files":["1.mp4"]}""" + "\n");
+
+        var code = await Cli.RunAsync(Remote("batch", Jobs, "--out-dir", "out", "--json"));
+
+        Assert.True(code == 0, Cli.Error);
+        Assert.Contains("the journal holds 1 entry from an older kling", Cli.Error);
+        Assert.Single(await Sandbox.GetCreatesAsync());
+        Assert.True(File.Exists(Assert.Single(Cli.Json()["files"]!.Values<string>())));
+    }
+
     // The running batch holds the journal open for writing.
     private static string ReadShared(string path)
     {
