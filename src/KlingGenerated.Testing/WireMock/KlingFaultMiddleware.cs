@@ -7,7 +7,7 @@ using WireMock.ResponseBuilders;
 
 namespace KlingGenerated.Testing;
 
-/// <summary>Plays a <see cref="SandboxFault"/> or a late answer on the response of a mapping that asks for one.</summary>
+/// <summary>Plays a <see cref="SandboxFault"/>, a <see cref="KlingBodyFault"/> or a late answer on the response of a mapping that asks for one.</summary>
 /// <remarks>
 /// WireMock.Net logs a request before it writes the answer, so a faulted request is in the log like
 /// any other. The mapping marks its response with a header; just before the headers would be sent,
@@ -46,14 +46,28 @@ public static class KlingFaultMiddleware
         return response.WithHeader(Header, fault.ToString());
     }
 
+    /// <summary>The response header that carries a <see cref="KlingBodyFault"/> from the mapping to the middleware. It never reaches a client.</summary>
+    public const string BodyHeader = "X-Kling-Body-Fault";
+
+    /// <summary>Marks the response so its body is sent as <paramref name="fault"/> says: slowly, stalled, endless, or under a false length.</summary>
+    public static IResponseBuilder WithBodyFault(this IResponseBuilder response, KlingBodyFault fault)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(fault);
+        return response.WithHeader(BodyHeader, fault.ToHeader());
+    }
+
     /// <summary>Adds the middleware; WireMock.Net's <c>PreWireMockMiddlewareInit</c> hands it the application builder.</summary>
     public static void Install(object applicationBuilder)
     {
         ArgumentNullException.ThrowIfNull(applicationBuilder);
-        ((IApplicationBuilder)applicationBuilder).Use(static (context, next) =>
+        ((IApplicationBuilder)applicationBuilder).Use(static async (context, next) =>
         {
             context.Response.OnStarting(static state => PlayAsync((HttpContext)state), context);
-            return next(context);
+            var body = new BodyFaultStream(context, context.Response.Body);
+            context.Response.Body = body;
+            await next(context).ConfigureAwait(false);
+            await body.FinishAsync().ConfigureAwait(false);
         });
     }
 

@@ -55,7 +55,8 @@ public sealed class SandboxHostProcessTests
 
         Assert.NotNull(ready);
         var baseUri = new Uri(ready.Split(' ')[1]);
-        Assert.True(await SandboxProcesses.AnswersAsync(baseUri), "The hosted sandbox does not answer.");
+        // A cold process compiles the whole server on its first request: on a busy machine that takes seconds.
+        Assert.True(await SandboxProcesses.AnswersAsync(baseUri, TimeSpan.FromSeconds(60)), "The hosted sandbox does not answer.");
         Assert.Empty(SandboxProcesses.ChildrenOf(host.Id)); // no JVM, no helper process: the server is in the host
 
         host.Kill(entireProcessTree: false); // SIGKILL: no finalizer, no dispose.
@@ -68,9 +69,9 @@ public sealed class SandboxHostProcessTests
 internal static class SandboxProcesses
 {
     /// <summary>Whether anything answers HTTP there: without a key, the sandbox answers every Kling route with 401.</summary>
-    public static async Task<bool> AnswersAsync(Uri baseUri)
+    public static async Task<bool> AnswersAsync(Uri baseUri, TimeSpan? timeout = null)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        using var http = new HttpClient { Timeout = timeout ?? TimeSpan.FromSeconds(5) };
         try
         {
             using var response = await http.GetAsync(new Uri(baseUri, "kling/v1/videos/image2video"));
