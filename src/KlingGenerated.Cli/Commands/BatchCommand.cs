@@ -100,7 +100,7 @@ internal static class BatchCommand
         var report = new System.Text.StringBuilder("kling: interrupted; ");
         report.Append(created.Count switch
         {
-            0 => "no task of this batch is left running on the server",
+            0 => "no task of this batch is known to go on on the server",
             1 => "1 task was created and goes on on the server: ",
             _ => $"{created.Count} tasks were created and go on on the server: ",
         });
