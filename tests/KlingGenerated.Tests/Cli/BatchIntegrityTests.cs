@@ -40,7 +40,7 @@ public sealed class BatchIntegrityTests(SandboxFixture fixture) : CliTestBase(fi
         for (var i = 0; i < 3; i++)
         {
             // Long enough that the two runs overlap whatever the order they start in.
-            await Sandbox.ScriptNextTaskAsync(KlingRoute.ImageToVideo, s => s.SucceedAfterPolls(8));
+            await Sandbox.ScriptNextTaskAsync(KlingRoute.ImageToVideo, s => s.SucceedAfterPolls(16));
         }
 
         using var other = new CliRun();
