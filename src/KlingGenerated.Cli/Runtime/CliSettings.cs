@@ -12,10 +12,10 @@ internal sealed record CliSettings(
     public bool UsesSandbox => Sandbox || (ApiKey is null && AccessKey is null && BaseUrl is null);
 
     /// <summary>The shortest --poll-interval, in seconds: anything less only floods the API.</summary>
-    public const double MinimumPollInterval = 0.1;
+    public const double MinimumPollInterval = 0.05;
 
-    /// <summary>The shortest --timeout, in seconds.</summary>
-    public const double MinimumTimeout = 1;
+    /// <summary>The shortest --timeout, in seconds: below it a wait could not send one query.</summary>
+    public const double MinimumTimeout = 0.1;
 
     /// <summary>The longest --timeout or --poll-interval, in seconds (a week).</summary>
     public const double MaximumSeconds = 7 * 24 * 3600;

@@ -57,9 +57,9 @@ public sealed class CheckBeforePayingTests(SandboxFixture fixture) : CliTestBase
 
     [Theory]
     [InlineData("--poll-interval", "1e-9")]
-    [InlineData("--poll-interval", "0.05")]
+    [InlineData("--poll-interval", "0.01")]
     [InlineData("--timeout", "1e-9")]
-    [InlineData("--timeout", "0.5")]
+    [InlineData("--timeout", "0.05")]
     [InlineData("--timeout", "NaN")]
     [InlineData("--timeout", "Infinity")]
     [InlineData("--timeout", "-3")]

@@ -12,7 +12,7 @@ public abstract class CliTestBase(SandboxFixture fixture) : SandboxTestBase(fixt
 
     private protected CliRun Cli { get; } = new();
 
-    protected string[] Remote(params string[] args) => RemoteWithPolling("0.1", args);
+    protected string[] Remote(params string[] args) => RemoteWithPolling("0.05", args);
 
     protected string[] RemoteWithPolling(string pollInterval, params string[] args) =>
         [.. args, "--base-url", Sandbox.BaseUri.ToString(), "--api-key", Key, "--poll-interval", pollInterval];

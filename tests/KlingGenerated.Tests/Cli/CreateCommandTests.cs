@@ -78,7 +78,7 @@ public sealed class CreateCommandTests(SandboxFixture fixture) : CliTestBase(fix
     [Fact]
     public async Task WithoutKeyOrBaseUrl_RunsOnTheEmbeddedSandbox_AndSaysSoOnStderr()
     {
-        var code = await Cli.RunAsync("image2video", "--image", CliRun.Sample("day.png"), "--poll-interval", "0.1", "--json");
+        var code = await Cli.RunAsync("image2video", "--image", CliRun.Sample("day.png"), "--poll-interval", "0.05", "--json");
 
         Assert.True(code == 0, Cli.Error);
         Assert.True(Cli.Json().Value<bool>("simulated"));

@@ -65,7 +65,7 @@ public sealed class ExitCodeTests(SandboxFixture fixture) : CliTestBase(fixture)
     {
         var task = await Sandbox.ScriptNextTaskAsync(KlingRoute.ImageToVideo, s => s.StayProcessing());
 
-        var code = await Cli.RunAsync(Remote("image2video", "--image", "https://example.com/a.png", "--timeout", "1"));
+        var code = await Cli.RunAsync(Remote("image2video", "--image", "https://example.com/a.png", "--timeout", "0.5"));
 
         Assert.Equal(5, code);
         Assert.Contains($"kling task wait image2video {task.TaskId}", Cli.Error);
