@@ -94,7 +94,7 @@ internal sealed class BatchRunner(CommandContext context, BatchJournal journal, 
             entry.TaskId = existing.TaskId;
         }
 
-        context.Reporter.Note($"{job.Line}: task {BatchText.Printable(entry.TaskId ?? "-")} ({(existing is null ? "created" : "found again")})");
+        context.Reporter.Note($"{job.Line}: task {TerminalText.Neutralise(entry.TaskId ?? "-")} ({(existing is null ? "created" : "found again")})");
         return Record(entry, BatchJobState.Created);
     }
 
@@ -123,7 +123,7 @@ internal sealed class BatchRunner(CommandContext context, BatchJournal journal, 
             return Record(entry, entry.State == BatchJobState.Created ? BatchJobState.Created : BatchJobState.Succeeded, message);
         }
 
-        context.Reporter.Note($"{line}: task {BatchText.Printable(entry.TaskId ?? "-")} done, saved {string.Join(", ", files)}");
+        context.Reporter.Note($"{line}: task {TerminalText.Neutralise(entry.TaskId ?? "-")} done, saved {string.Join(", ", files)}");
         return Record(entry, BatchJobState.Done);
     }
 

@@ -104,7 +104,7 @@ internal static class BatchCommand
             1 => "1 task was created and goes on on the server: ",
             _ => $"{created.Count} tasks were created and go on on the server: ",
         });
-        report.Append(string.Join("; ", created.Select(e => $"job {e.Key} (line {e.Line}) task {BatchText.Printable(e.TaskId!)}")));
+        report.Append(string.Join("; ", created.Select(e => $"job {e.Key} (line {e.Line}) task {TerminalText.Neutralise(e.TaskId!)}")));
         if (creating.Count > 0)
         {
             report.Append($". {creating.Count} more may have reached the server (external ids {string.Join(", ", creating.Select(e => e.ExternalTaskId))}); " +
@@ -159,7 +159,7 @@ internal static class BatchCommand
         {
             table.AddRow(
                 Markup.Escape(e.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)), Markup.Escape(e.Key ?? "-"), Markup.Escape(e.Route),
-                Markup.Escape(BatchText.Printable(e.TaskId ?? "-")), Markup.Escape(e.State.ToString().ToLowerInvariant()),
+                Markup.Escape(TerminalText.Neutralise(e.TaskId ?? "-")), Markup.Escape(e.State.ToString().ToLowerInvariant()),
                 Markup.Escape(e.Message is null ? string.Join(", ", e.Files) : BatchText.Clean(e.Message, secrets)));
         }
 

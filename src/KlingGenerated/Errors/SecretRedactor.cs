@@ -40,13 +40,22 @@ internal static partial class SecretRedactor
     public static string Redact(string text, IEnumerable<string?> secrets)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Redact(PatternFor(secrets) is { } pattern ? pattern.Replace(text, Redacted) : text);
+        return Redact(text, PatternFor(secrets));
+    }
+
+    /// <summary>Removes what <paramref name="secrets"/> matches (from <see cref="Compile"/>), then anything shaped like a key.</summary>
+    public static string Redact(string text, Regex? secrets) => Redact(secrets is null ? text : secrets.Replace(text, Redacted));
+
+    /// <summary>One pattern for every form of every secret, for a holder that redacts with the same secrets many times.</summary>
+    public static Regex? Compile(IEnumerable<string?> secrets)
+    {
+        var distinct = Distinct(secrets);
+        return distinct.Count == 0 ? null : CompileDistinct(distinct);
     }
 
     private static Regex? PatternFor(IEnumerable<string?> secrets)
     {
-        var distinct = (secrets ?? []).OfType<string>().Where(s => s.Length >= MinimumSecretLength)
-            .Distinct(StringComparer.Ordinal).OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).ToList();
+        var distinct = Distinct(secrets);
         if (distinct.Count == 0)
         {
             return null;
@@ -58,10 +67,17 @@ internal static partial class SecretRedactor
             return last.Item2;
         }
 
-        var pattern = new Regex(string.Join('|', distinct.Select(Forms)), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeout);
+        var pattern = CompileDistinct(distinct);
         Volatile.Write(ref s_last, Tuple.Create(key, pattern));
         return pattern;
     }
+
+    private static List<string> Distinct(IEnumerable<string?> secrets) =>
+        (secrets ?? []).OfType<string>().Where(s => s.Length >= MinimumSecretLength)
+            .Distinct(StringComparer.Ordinal).OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).ToList();
+
+    private static Regex CompileDistinct(List<string> distinct) =>
+        new(string.Join('|', distinct.Select(Forms)), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeout);
 
     // One alternation per character: the character itself, or any way JSON or a URL writes it.
     private static string Forms(string secret)
