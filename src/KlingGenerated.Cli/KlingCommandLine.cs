@@ -26,20 +26,32 @@ internal static class KlingCommandLine
 
     public static async Task<int> RunAsync(string[] args, CliHost host, CancellationToken cancellationToken = default)
     {
-        var parse = Build(host).Parse(args);
-        if (parse.Errors.Count > 0)
+        // Everything the command prints, from parse errors and help to results, leaves through these writers.
+        var scrubbed = host.Scrubbed(out var output, out var error);
+        try
         {
-            foreach (var error in parse.Errors)
+            var root = Build(scrubbed);
+            var parse = root.Parse(args);
+            scrubbed.AddSecrets(CliSecrets.From(args, parse, root, host));
+            if (parse.Errors.Count > 0)
             {
-                host.Error.WriteLine("kling: " + SecretRedactor.Redact(error.Message));
+                foreach (var parseError in parse.Errors)
+                {
+                    scrubbed.Error.WriteLine("kling: " + TerminalText.Neutralise(parseError.Message));
+                }
+
+                scrubbed.Error.WriteLine("kling: nothing was sent. See 'kling --help'.");
+                return ExitCodes.InvalidInput;
             }
 
-            host.Error.WriteLine("kling: nothing was sent. See 'kling --help'.");
-            return ExitCodes.InvalidInput;
+            // Program cancels the token on Ctrl+C itself, so the command can report the task it was on.
+            var configuration = new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null };
+            return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }
-
-        // Program cancels the token on Ctrl+C itself, so the command can report the task it was on.
-        var configuration = new InvocationConfiguration { Output = host.Output, Error = host.Error, ProcessTerminationTimeout = null };
-        return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        finally
+        {
+            output.Flush();
+            error.Flush();
+        }
     }
 }

@@ -29,6 +29,8 @@ public partial class KlingClient
     {
         Logger = loggerFactory?.CreateLogger<KlingClient>() ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
         TimeProvider = timeProvider ?? TimeProvider.System;
+        MaxResponseBytes = options.MaxResponseBytes;
+        Secrets = KnownSecrets.Of(options);
         _ownsHttpClient = true;
     }
 }

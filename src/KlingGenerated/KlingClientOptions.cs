@@ -48,6 +48,17 @@ public sealed class KlingClientOptions
     /// </summary>
     public KlingResilienceOptions Resilience { get; set; } = new();
 
+    /// <summary>The default of <see cref="MaxResponseBytes"/>: 16 MiB, far above any answer Kling sends.</summary>
+    public const long DefaultMaxResponseBytes = ResponseBody.DefaultLimit;
+
+    /// <summary>
+    /// The largest answer body the client reads, in bytes, from 1 KiB to 1 GiB (default 16 MiB,
+    /// <c>Kling:MaxResponseBytes</c>). Enforced while the body arrives: a declared Content-Length above it is
+    /// refused before anything is read, and a longer body is dropped at the limit, with
+    /// <see cref="KlingResponseTooLargeException"/>. Downloads of results have their own limit.
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
+
     /// <summary>Options filled from the <c>KLING_*</c> environment variables, for scripts that do not use configuration.</summary>
     public static KlingClientOptions FromEnvironment()
     {

@@ -4,30 +4,21 @@ using Newtonsoft.Json.Linq;
 namespace KlingGenerated.Cli.Batch;
 
 /// <summary>
-/// One line of a jobs file: {"route": "image2video", ...the route's fields as the API names them}.
-/// Image fields take a file (relative to the jobs file) or an http(s) URL.
+/// One job of a jobs file: {"route": "image2video", ...the route's fields as the API names them}, with an
+/// optional "id". Image fields take a file (relative to the jobs file) or an http(s) URL.
 /// </summary>
-internal sealed record BatchJob(int Line, KlingRoute Route, IKlingCreateRequest Request)
+internal sealed record BatchJob(BatchJobLine Line, KlingRoute Route, IKlingCreateRequest Request)
 {
-    public static IEnumerable<(int Line, string Text)> ReadLines(string path) =>
-        File.ReadLines(path)
-            .Select((text, index) => (Line: index + 1, Text: text))
-            .Where(l => !string.IsNullOrWhiteSpace(l.Text) && !l.Text.TrimStart().StartsWith("//", StringComparison.Ordinal));
-
-    /// <summary>Reads a job; a line that cannot be a job throws <see cref="CliUsageException"/> naming the line.</summary>
-    public static BatchJob Parse(int line, string text, string jobsFolder, CliHost host)
+    /// <summary>Reads a job; a line that cannot be a job throws <see cref="CliUsageException"/>.</summary>
+    public static BatchJob Parse(BatchJobLine line, string jobsFolder, CliHost host)
     {
-        JObject json;
-        try
+        if (line.Error is not null || line.Json is null)
         {
-            json = JObject.Parse(text);
-        }
-        catch (JsonException e)
-        {
-            throw new CliUsageException($"line {line}: not a JSON object ({e.Message})");
+            throw new CliUsageException(line.Error ?? "not a JSON object");
         }
 
-        var routeName = json.Value<string>("route") ?? throw new CliUsageException($"line {line}: \"route\" is missing.");
+        var json = (JObject)line.Json.DeepClone();
+        var routeName = json["route"] is JValue { Type: JTokenType.String, Value: string name } ? name : throw new CliUsageException("\"route\" is missing, or not a string.");
         json.Remove("route");
         var route = RouteNames.Parse(routeName);
         var type = route switch
@@ -48,11 +39,7 @@ internal sealed record BatchJob(int Line, KlingRoute Route, IKlingCreateRequest 
         }
         catch (JsonException e)
         {
-            throw new CliUsageException($"line {line}: {e.Message}");
-        }
-        catch (CliUsageException e)
-        {
-            throw new CliUsageException($"line {line}: {e.Message}");
+            throw new CliUsageException(e.Message);
         }
     }
 }

@@ -23,6 +23,8 @@ internal static class CreateOptions
 
     public static Option<string?> OutDir() => new("--out-dir") { Description = "The folder to save results to (default: the current folder)." };
 
+    public static Option<bool> Overwrite() => new("--overwrite") { Description = "Replace a file that already exists where a result is saved (default: refuse, before anything is sent)." };
+
     public static Option<bool> NoWait() => new("--no-wait") { Description = "Create the task and print its id without waiting for it." };
 
     public static GenerationMode? ParseMode(string? mode) => mode switch

@@ -13,13 +13,14 @@ internal static class ImageToVideoCommand
         var cfgScale = new Option<double?>("--cfg-scale") { Description = "Prompt adherence, 0 to 1." };
         var (prompt, negative, model, mode, duration) = (CreateOptions.Prompt(), CreateOptions.NegativePrompt(), CreateOptions.Model(), CreateOptions.Mode(), CreateOptions.Duration());
         var (externalId, callback, output, noWait) = (CreateOptions.ExternalTaskId(), CreateOptions.CallbackUrl(), CreateOptions.Out(), CreateOptions.NoWait());
+        var overwrite = CreateOptions.Overwrite();
         var command = new Command("image2video", "Turn one image into a video.")
         {
-            image, imageTail, prompt, negative, model, mode, duration, cfgScale, staticMask, externalId, callback, output, noWait,
+            image, imageTail, prompt, negative, model, mode, duration, cfgScale, staticMask, externalId, callback, output, noWait, overwrite,
         };
         command.SetAction((parse, cancellationToken) => CommandExecution.RunAsync(parse, host, cancellationToken, context =>
         {
-            var target = SaveTarget.From(context.Value(output), null, host);
+            var target = context.Value(noWait) ? null : SaveTarget.From(context.Value(output), null, context.Value(overwrite), host);
             var request = new ImageToVideoRequest
             {
                 Image = ImageArgument.Resolve(context.Value(image), "--image", host),
@@ -34,7 +35,7 @@ internal static class ImageToVideoCommand
                 ExternalTaskId = context.Value(externalId),
                 CallbackUrl = context.Value(callback),
             };
-            return context.Runner.CreateAsync(KlingRoute.ImageToVideo, request, target, !context.Value(noWait), context.CancellationToken);
+            return context.Runner.CreateAsync(KlingRoute.ImageToVideo, request, target, context.CancellationToken);
         }));
         return command;
     }

@@ -20,13 +20,14 @@ internal static class MultiImageToImageCommand
         var count = new Option<int?>("--n") { Description = "How many images to generate, 1 to 9." };
         var aspectRatio = new Option<string?>("--aspect-ratio") { Description = "One of " + string.Join(", ", AspectRatios.Keys) + "." }.AcceptOnlyFromAmong([.. AspectRatios.Keys]);
         var (prompt, model, externalId, callback, outDir, noWait) = (CreateOptions.Prompt(), CreateOptions.Model(), CreateOptions.ExternalTaskId(), CreateOptions.CallbackUrl(), CreateOptions.OutDir(), CreateOptions.NoWait());
+        var overwrite = CreateOptions.Overwrite();
         var command = new Command("multi-image2image", "Turn two to four subject images (with an optional scene and style) into images.")
         {
-            subjects, scene, style, prompt, model, count, aspectRatio, externalId, callback, outDir, noWait,
+            subjects, scene, style, prompt, model, count, aspectRatio, externalId, callback, outDir, noWait, overwrite,
         };
         command.SetAction((parse, cancellationToken) => CommandExecution.RunAsync(parse, host, cancellationToken, context =>
         {
-            var target = SaveTarget.From(null, context.Value(outDir), host);
+            var target = context.Value(noWait) ? null : SaveTarget.From(null, context.Value(outDir), context.Value(overwrite), host);
             var request = new MultiImageToImageRequest
             {
                 SubjectImageList = context.Value(subjects).Select(s => new SubjectImageItem { SubjectImage = ImageArgument.Resolve(s, "--subject", host) }).ToList(),
@@ -39,7 +40,7 @@ internal static class MultiImageToImageCommand
                 ExternalTaskId = context.Value(externalId),
                 CallbackUrl = context.Value(callback),
             };
-            return context.Runner.CreateAsync(KlingRoute.MultiImageToImage, request, target, !context.Value(noWait), context.CancellationToken);
+            return context.Runner.CreateAsync(KlingRoute.MultiImageToImage, request, target, context.CancellationToken, maxResults: request.N ?? 1);
         }));
         return command;
     }

@@ -11,13 +11,14 @@ internal static class MultiImageToVideoCommand
         var aspectRatio = new Option<string?>("--aspect-ratio") { Description = "16:9, 9:16 or 1:1." }.AcceptOnlyFromAmong("16:9", "9:16", "1:1");
         var (prompt, negative, model, mode, duration) = (CreateOptions.Prompt(required: true), CreateOptions.NegativePrompt(), CreateOptions.Model(), CreateOptions.Mode(), CreateOptions.Duration());
         var (externalId, callback, output, noWait) = (CreateOptions.ExternalTaskId(), CreateOptions.CallbackUrl(), CreateOptions.Out(), CreateOptions.NoWait());
+        var overwrite = CreateOptions.Overwrite();
         var command = new Command("multi-image2video", "Turn two to four images and a prompt into a video.")
         {
-            images, prompt, negative, model, mode, duration, aspectRatio, externalId, callback, output, noWait,
+            images, prompt, negative, model, mode, duration, aspectRatio, externalId, callback, output, noWait, overwrite,
         };
         command.SetAction((parse, cancellationToken) => CommandExecution.RunAsync(parse, host, cancellationToken, context =>
         {
-            var target = SaveTarget.From(context.Value(output), null, host);
+            var target = context.Value(noWait) ? null : SaveTarget.From(context.Value(output), null, context.Value(overwrite), host);
             var request = new MultiImageToVideoRequest
             {
                 ImageList = context.Value(images).Select(i => new ImageListItem { Image = ImageArgument.Resolve(i, "--image", host) }).ToList(),
@@ -36,7 +37,7 @@ internal static class MultiImageToVideoCommand
                 ExternalTaskId = context.Value(externalId),
                 CallbackUrl = context.Value(callback),
             };
-            return context.Runner.CreateAsync(KlingRoute.MultiImageToVideo, request, target, !context.Value(noWait), context.CancellationToken);
+            return context.Runner.CreateAsync(KlingRoute.MultiImageToVideo, request, target, context.CancellationToken);
         }));
         return command;
     }

@@ -27,7 +27,7 @@ internal static class TaskCommands
         var command = new Command("get", "Show one task's status and result URLs.") { route, taskId };
         command.SetAction((parse, cancellationToken) => CommandExecution.RunAsync(parse, host, cancellationToken, async context =>
         {
-            var operation = context.Session.Client.GetTaskOperation(RouteNames.Parse(context.Parse.GetValue(route)!), context.Parse.GetValue(taskId)!);
+            var operation = context.Session.Client.GetTaskOperation(RouteNames.Parse(context.Parse.GetValue(route)!), TaskIdInput.Check(context.Parse.GetValue(taskId)));
             var task = await operation.UpdateStatusAsync(context.CancellationToken).ConfigureAwait(false);
             return CommandResult.From(task, context.Session.Simulated);
         }));
@@ -36,12 +36,13 @@ internal static class TaskCommands
 
     private static Command Wait(CliHost host)
     {
-        var (route, taskId, output, outDir) = (RouteArgument(), TaskIdArgument(), CreateOptions.Out(), CreateOptions.OutDir());
-        var command = new Command("wait", "Wait for a task to end and save its result.") { route, taskId, output, outDir };
+        var (route, taskId, output, outDir, overwrite) = (RouteArgument(), TaskIdArgument(), CreateOptions.Out(), CreateOptions.OutDir(), CreateOptions.Overwrite());
+        var command = new Command("wait", "Wait for a task to end and save its result.") { route, taskId, output, outDir, overwrite };
         command.SetAction((parse, cancellationToken) => CommandExecution.RunAsync(parse, host, cancellationToken, context =>
-            context.Runner.WaitAsync(
-                RouteNames.Parse(context.Parse.GetValue(route)!), context.Parse.GetValue(taskId)!,
-                SaveTarget.From(context.Value(output), context.Value(outDir), host), context.CancellationToken)));
+        {
+            var (routeName, id) = (RouteNames.Parse(context.Parse.GetValue(route)!), TaskIdInput.Check(context.Parse.GetValue(taskId)));
+            return context.Runner.WaitAsync(routeName, id, SaveTarget.From(context.Value(output), context.Value(outDir), context.Value(overwrite), host), context.CancellationToken);
+        }));
         return command;
     }
 

@@ -27,6 +27,10 @@ internal sealed class CommandResult
     [JsonProperty("line", NullValueHandling = NullValueHandling.Ignore)]
     public int? Line { get; set; }
 
+    /// <summary>For a batch job: its key (its "id", or a hash of its line).</summary>
+    [JsonProperty("job", NullValueHandling = NullValueHandling.Ignore)]
+    public string? Job { get; set; }
+
     [JsonProperty("simulated")]
     public bool Simulated { get; set; }
 

@@ -4,6 +4,10 @@ using Newtonsoft.Json;
 namespace KlingGenerated.Cli;
 
 /// <summary>What every command does around its own work: settings, session, output, errors, exit code.</summary>
+/// <remarks>
+/// Output leaves through the host's scrubbing writers (see <see cref="KlingCommandLine.RunAsync"/>);
+/// server strings are neutralised here (text) or escaped (JSON) so no line can be forged.
+/// </remarks>
 internal static class CommandExecution
 {
     public static async Task<int> RunAsync(ParseResult parse, CliHost host, CancellationToken cancellationToken,
@@ -17,6 +21,7 @@ internal static class CommandExecution
         try
         {
             settings = CliSettings.From(parse, host);
+            host.AddSecrets(settings.Secrets);
             var context = new CommandContext(parse, host, settings, reporter, cancellationToken);
             await using var session = await KlingSession.OpenAsync(settings, reporter, cancellationToken).ConfigureAwait(false);
             runner = new TaskRunner(session, settings, reporter);
@@ -29,20 +34,30 @@ internal static class CommandExecution
         catch (Exception error)
         {
             reporter.Finish();
-            var (code, status, message) = CliErrors.Describe(error, runner, cancellationToken.IsCancellationRequested);
-            var secrets = settings?.Secrets ?? [];
-            host.Error.WriteLine("kling: " + Scrub(message, secrets));
+            var (code, status, message) = CliErrors.Describe(error, runner, cancellationToken.IsCancellationRequested, settings);
+            reporter.Note("kling: " + message);
             if (verbose)
             {
-                host.Error.WriteLine(Scrub(error.ToString(), secrets));
+                reporter.Lines(Dump(error));
             }
 
             if (json)
             {
-                Print(host, new CommandResult { TaskId = runner?.CurrentTaskId, Status = status, Message = Scrub(message, secrets) }, json: true);
+                Print(host, new CommandResult
+                {
+                    TaskId = runner?.CurrentTaskId,
+                    ExternalTaskId = runner?.CurrentExternalTaskId,
+                    Status = status,
+                    Message = message,
+                }, json: true);
             }
 
             return code;
+        }
+        finally
+        {
+            host.Output.Flush();
+            host.Error.Flush();
         }
     }
 
@@ -52,7 +67,7 @@ internal static class CommandExecution
         {
             foreach (var job in jobs.Where(_ => json))
             {
-                host.Output.WriteLine(JsonConvert.SerializeObject(job, Formatting.None));
+                host.Output.WriteLine(Json(job));
             }
 
             return;
@@ -60,46 +75,59 @@ internal static class CommandExecution
 
         if (json)
         {
-            host.Output.WriteLine(JsonConvert.SerializeObject(result, Formatting.None));
+            host.Output.WriteLine(Json(result));
             return;
         }
 
-        host.Output.WriteLine($"status: {result.Status}");
+        host.Output.WriteLine($"status: {TerminalText.Neutralise(result.Status)}");
         WriteIf(host, "task_id", result.TaskId);
         WriteIf(host, "external_task_id", result.ExternalTaskId);
         WriteIf(host, "message", result.Message);
         foreach (var url in result.Urls)
         {
-            host.Output.WriteLine($"url: {url}");
+            WriteIf(host, "url", url);
         }
 
         foreach (var file in result.Files)
         {
-            host.Output.WriteLine($"file: {file}");
+            WriteIf(host, "file", file);
         }
 
         foreach (var task in result.Tasks)
         {
-            host.Output.WriteLine($"{task.TaskId}  {task.Status}{(task.ExternalTaskId is { } id ? "  " + id : string.Empty)}");
+            host.Output.WriteLine(TerminalText.Neutralise($"{task.TaskId}  {task.Status}{(task.ExternalTaskId is { } id ? "  " + id : string.Empty)}"));
         }
     }
+
+    /// <summary>One result as one line of JSON: control characters (and the ones a terminal acts on) escaped.</summary>
+    public static string Json(CommandResult result) =>
+        TerminalText.EscapeJson(JsonConvert.SerializeObject(result, new JsonSerializerSettings
+        {
+            Formatting = Formatting.None,
+            StringEscapeHandling = StringEscapeHandling.Default,
+        }));
 
     private static void WriteIf(CliHost host, string name, string? value)
     {
         if (!string.IsNullOrEmpty(value))
         {
-            host.Output.WriteLine($"{name}: {value}");
+            host.Output.WriteLine($"{name}: {TerminalText.Neutralise(value)}");
         }
     }
 
-    /// <summary>Removes every given secret, and anything shaped like a key, from text about to be shown.</summary>
-    public static string Scrub(string text, IEnumerable<string> secrets)
+    // The exception chain, one line per message and per frame: a server string in a message stays on its line.
+    private static IEnumerable<string> Dump(Exception error)
     {
-        foreach (var secret in secrets.Where(s => s.Length >= 4))
+        for (var e = error; e is not null; e = e.InnerException)
         {
-            text = text.Replace(secret, "[REDACTED]", StringComparison.Ordinal);
+            yield return $"{(e == error ? string.Empty : "---> ")}{e.GetType().FullName}: {e.Message}";
+            foreach (var frame in (e.StackTrace ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                yield return frame.TrimEnd('\r');
+            }
         }
-
-        return SecretRedactor.Redact(text);
     }
+
+    /// <summary>Removes every given secret, in any escaped or encoded form, and anything shaped like a key, from text about to be shown or stored.</summary>
+    public static string Scrub(string text, IEnumerable<string> secrets) => SecretRedactor.Redact(text, secrets);
 }

@@ -37,7 +37,7 @@ internal sealed class KlingSession : IAsyncDisposable
         }
 
         var client = KlingClientFactory.Create(settings);
-        reporter.Detail($"kling: calling {settings.BaseUrl?.ToString() ?? "the default endpoint"}");
+        reporter.Detail($"kling: calling {settings.DisplayBaseUrl ?? "the default endpoint"}");
         return new KlingSession(client, null);
     }
 

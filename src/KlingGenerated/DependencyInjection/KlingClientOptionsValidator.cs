@@ -6,12 +6,20 @@ namespace KlingGenerated;
 // Every problem at once, each naming the setting and its environment variable, never a credential's value.
 internal sealed class KlingClientOptionsValidator : IValidateOptions<KlingClientOptions>
 {
+    private const long MinResponseBytes = 1024;
+    private const long MaxResponseBytes = 1024 * 1024 * 1024;
+
     public ValidateOptionsResult Validate(string? name, KlingClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var errors = new ValidateOptionsResultBuilder();
         ValidateCredentials(options, errors);
         ValidateBaseUrl(options, errors);
+        if (options.MaxResponseBytes is < MinResponseBytes or > MaxResponseBytes)
+        {
+            errors.AddError($"Kling:MaxResponseBytes must be between {MinResponseBytes} (1 KiB) and {MaxResponseBytes} (1 GiB); it was {options.MaxResponseBytes}.");
+        }
+
         if (options.Resilience is null)
         {
             errors.AddError("Kling:Resilience must not be null; leave it out for the defaults, or set Kling:Resilience:Enabled to false.");

@@ -107,10 +107,17 @@ public static class KlingServiceCollectionExtensions
         return builder;
     }
 
-    // Waits log and read time through the container's logger factory and clock, like the transport.
-    private static KlingClient Create(HttpClient http, IServiceProvider provider) => new(http)
+    // Waits log and read time through the container's logger factory and clock, like the transport, and
+    // bodies are read under the same size limit, with the same credentials kept out of exceptions.
+    private static KlingClient Create(HttpClient http, IServiceProvider provider)
     {
-        Logger = provider.GetService<ILoggerFactory>()?.CreateLogger<KlingClient>() ?? (ILogger)Logging.Abstractions.NullLogger.Instance,
-        TimeProvider = provider.GetService<TimeProvider>() ?? TimeProvider.System,
-    };
+        var transport = provider.GetRequiredService<KlingTransport>();
+        return new(http)
+        {
+            Logger = provider.GetService<ILoggerFactory>()?.CreateLogger<KlingClient>() ?? (ILogger)Logging.Abstractions.NullLogger.Instance,
+            TimeProvider = provider.GetService<TimeProvider>() ?? TimeProvider.System,
+            MaxResponseBytes = transport.Options.MaxResponseBytes,
+            Secrets = transport.Secrets,
+        };
+    }
 }

@@ -36,7 +36,11 @@ internal sealed class KlingTransport
             ? new KlingJwtTokenSource(options.AccessKey!, options.SecretKey!, TimeProvider)
             : new StaticKeyTokenSource(options.ApiKey!);
         _pipeline = new Lazy<ResiliencePipeline<HttpResponseMessage>>(BuildPipeline);
+        Secrets = KnownSecrets.Of(options);
     }
+
+    /// <summary>The credentials the clients of this transport keep out of their exceptions.</summary>
+    public KnownSecrets Secrets { get; }
 
     public KlingClientOptions Options { get; }
 
@@ -75,7 +79,7 @@ internal sealed class KlingTransport
     public IEnumerable<DelegatingHandler> CreateAttemptHandlers()
     {
         yield return new CreateSafetyHandler(ResilienceLogger);
-        yield return new ResponseBufferingHandler();
+        yield return new ResponseBufferingHandler(Options.MaxResponseBytes);
         if (Endpoint == KlingEndpoint.Official)
         {
             yield return new OfficialEndpointHandler();

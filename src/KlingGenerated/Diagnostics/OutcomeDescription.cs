@@ -23,6 +23,8 @@ internal static class OutcomeDescription
         {
             { IsJson: false } => string.Create(CultureInfo.InvariantCulture, $"HTTP {status} without a JSON body"),
             { Code: { } code and not 0 } => string.Create(CultureInfo.InvariantCulture, $"HTTP {status} (Kling code {code})"),
+            // The odd code itself is the server's text, which a log never repeats.
+            { OddCode: not null } => string.Create(CultureInfo.InvariantCulture, $"HTTP {status} (a Kling code that is not an int)"),
             { GatewayCode: { } gateway } => string.Create(CultureInfo.InvariantCulture, $"HTTP {status} (gateway code {gateway})"),
             _ => string.Create(CultureInfo.InvariantCulture, $"HTTP {status}"),
         };

@@ -17,9 +17,6 @@ namespace KlingGenerated;
 /// </remarks>
 public partial class KlingResultDownloader
 {
-    private const string VideoExtension = ".mp4";
-    private const string ImageExtension = ".png";
-
     private readonly HttpClient _httpClient = default!;
     private readonly ILogger _logger = NullLogger.Instance;
     private readonly TimeProvider _timeProvider = TimeProvider.System;
@@ -51,7 +48,9 @@ public partial class KlingResultDownloader
 
     /// <summary>
     /// Saves every result of a task into a folder: <c>{task_id}.mp4</c> for a video,
-    /// <c>{task_id}-{index}.png</c> for images (the extension follows the URL when it has a plain one).
+    /// <c>{task_id}-{index}.png</c> for images. An image keeps the extension of its URL when that is a
+    /// known image format (png, jpg, jpeg, webp); anything else is saved as .png, and a video always as .mp4.
+    /// Images are named by position instead when their indexes repeat, so none replaces another.
     /// </summary>
     /// <param name="task">A succeeded task.</param>
     /// <param name="folder">The folder to save into; created if missing.</param>
@@ -60,20 +59,29 @@ public partial class KlingResultDownloader
     /// <param name="cancellationToken">Stops the download; a partial file is removed.</param>
     /// <returns>The saved files, in result order.</returns>
     /// <exception cref="ArgumentException">The task has no result URL.</exception>
-    /// <exception cref="IOException">A target file exists and <see cref="KlingDownloadOptions.Overwrite"/> is false.</exception>
+    /// <exception cref="FormatException">A result URL the save needs is not an absolute URL; the message names the field and the task.</exception>
+    /// <exception cref="IOException">A target file (or its sidecar, when one is asked for) exists and <see cref="KlingDownloadOptions.Overwrite"/> is false.</exception>
     /// <exception cref="KlingDownloadException">A transfer could not be completed.</exception>
     public virtual async Task<IReadOnlyList<KlingSavedFile>> SaveResultAsync(TaskData task, string folder, KlingDownloadOptions? options = null,
         IProgress<KlingDownloadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        var targets = Targets(task);
+        var targets = ResultTargets(task);
         var stem = SafeFileName.Stem(task.TaskId, "task");
+        var byIndex = targets.All(t => t.Index >= 0) && targets.Select(t => t.Index).Distinct().Count() == targets.Count;
         var paths = targets
-            .Select(t => SafeFileName.InFolder(folder, stem + (targets.Count == 1 && t.IsVideo ? string.Empty : "-" + t.Index.ToString(CultureInfo.InvariantCulture))
-                + SafeFileName.Extension(t.Url, t.IsVideo ? VideoExtension : ImageExtension)))
+            .Select((t, position) => SafeFileName.InFolder(folder, stem
+                + (targets.Count == 1 && t.IsVideo ? string.Empty : "-" + (byIndex ? t.Index : position).ToString(CultureInfo.InvariantCulture))
+                + SafeFileName.ResultExtension(t.Url, t.IsVideo)))
             .ToList();
         options ??= new KlingDownloadOptions();
-        if (!options.Overwrite && paths.FirstOrDefault(File.Exists) is { } existing)
+        options.Validate();
+        if (paths.Distinct(StringComparer.OrdinalIgnoreCase).Count() != paths.Count)
+        {
+            throw new IOException($"Kling task {task.TaskId}: two results would be saved under one name; nothing was saved.");
+        }
+
+        if (Occupied(paths, options) is { } existing)
         {
             // Checked for every file first, so a refused save downloads nothing at all.
             throw ExistsException(existing);
@@ -126,9 +134,9 @@ public partial class KlingResultDownloader
         options ??= new KlingDownloadOptions();
         options.Validate();
         var path = Path.GetFullPath(filePath);
-        if (!options.Overwrite && File.Exists(path))
+        if (Occupied([path], options) is { } existing)
         {
-            throw ExistsException(path);
+            throw ExistsException(existing);
         }
 
         var folder = Path.GetDirectoryName(path)!;
@@ -147,7 +155,7 @@ public partial class KlingResultDownloader
             }
 
             File.Move(temporary, path, options.Overwrite);
-            var sidecar = options.WriteSidecar ? await WriteSidecarAsync(path, source, taskId, length, cancellationToken).ConfigureAwait(false) : null;
+            var sidecar = options.WriteSidecar ? await WriteSidecarAsync(path, source, taskId, length, options.Overwrite, cancellationToken).ConfigureAwait(false) : null;
             DownloadLog.Saved(_logger, length, source.Host, path);
             return new KlingSavedFile(path, source, length, sidecar);
         }
@@ -174,7 +182,7 @@ public partial class KlingResultDownloader
         return TransferAsync(source, destination, null, options, progress, cancellationToken);
     }
 
-    private async Task<string> WriteSidecarAsync(string path, Uri source, string? taskId, long length, CancellationToken cancellationToken)
+    private async Task<string> WriteSidecarAsync(string path, Uri source, string? taskId, long length, bool overwrite, CancellationToken cancellationToken)
     {
         var sidecar = new KlingResultSidecar
         {
@@ -184,12 +192,12 @@ public partial class KlingResultDownloader
             FileName = Path.GetFileName(path),
             Length = length,
         };
-        var sidecarPath = path + ".json";
+        var sidecarPath = SidecarPath(path);
         var temporary = sidecarPath + "." + Guid.NewGuid().ToString("N") + ".part";
         try
         {
             await File.WriteAllTextAsync(temporary, JsonConvert.SerializeObject(sidecar, Formatting.Indented), cancellationToken).ConfigureAwait(false);
-            File.Move(temporary, sidecarPath, overwrite: true);
+            File.Move(temporary, sidecarPath, overwrite);
         }
         finally
         {
@@ -199,29 +207,66 @@ public partial class KlingResultDownloader
         return sidecarPath;
     }
 
-    private sealed record Target(Uri Url, int Index, bool IsVideo);
-
-    private static List<Target> Targets(TaskData task)
+    /// <summary>
+    /// Every result URL of a task to save, videos first, then images in index order (ties kept in the
+    /// server's order), each with the field it came from.
+    /// </summary>
+    /// <exception cref="ArgumentException">The task has no result URL.</exception>
+    /// <exception cref="FormatException">A result URL is there but not absolute; the message names the field and the task.</exception>
+    internal static IReadOnlyList<KlingResultTarget> ResultTargets(TaskData task)
     {
         ArgumentNullException.ThrowIfNull(task);
-        var targets = task.Videos.Select((v, i) => new Target(v.Url, i, IsVideo: true))
-            .Concat(task.Images.Select(i => new Target(i.Url, i.Index, IsVideo: false)))
-            .ToList();
+        var targets = new List<KlingResultTarget>();
+        var videos = task.TaskResult?.Videos?.ToList() ?? [];
+        for (var i = 0; i < videos.Count; i++)
+        {
+            if (videos[i] is { Url: { Length: > 0 } url })
+            {
+                targets.Add(new KlingResultTarget(ParseResultUrl(task, url, $"task_result.videos[{i}].url"), i, IsVideo: true));
+            }
+        }
+
+        var images = task.TaskResult?.Images?.ToList() ?? [];
+        var imageTargets = new List<KlingResultTarget>();
+        for (var i = 0; i < images.Count; i++)
+        {
+            if (images[i] is { Url: { Length: > 0 } url } image)
+            {
+                imageTargets.Add(new KlingResultTarget(ParseResultUrl(task, url, $"task_result.images[{i}].url"), image.Index ?? i, IsVideo: false));
+            }
+        }
+
+        targets.AddRange(imageTargets.OrderBy(t => t.Index));
         return targets.Count > 0
             ? targets
             : throw new ArgumentException($"Kling task {task.TaskId} has no result URL to save (status {task.Status}).", nameof(task));
     }
 
-    private static Target Single(TaskData task)
+    private static Uri ParseResultUrl(TaskData task, string url, string field) =>
+        TaskData.ParseUrl(url) ?? throw new FormatException($"Kling task {task.TaskId}: {field} is not an absolute URL, so the result cannot be saved.");
+
+    private static KlingResultTarget Single(TaskData task)
     {
-        var targets = Targets(task);
+        var targets = ResultTargets(task);
         return targets.Count == 1
             ? targets[0]
             : throw new ArgumentException($"Kling task {task.TaskId} has {targets.Count} results; save them to a folder with SaveResultAsync.", nameof(task));
     }
 
+    private static string SidecarPath(string path) => path + ".json";
+
+    /// <summary>
+    /// The first of the paths a save would write (with their sidecars, when asked for) that is a folder, or,
+    /// without <see cref="KlingDownloadOptions.Overwrite"/>, a file that exists already.
+    /// </summary>
+    private static string? Occupied(IEnumerable<string> paths, KlingDownloadOptions options) =>
+        paths.SelectMany(p => options.WriteSidecar ? new[] { p, SidecarPath(p) } : [p])
+            .FirstOrDefault(p => Directory.Exists(p) || (!options.Overwrite && File.Exists(p)));
+
     private static IOException ExistsException(string path) =>
-        new($"{path} already exists; set KlingDownloadOptions.Overwrite to replace it.");
+        Directory.Exists(path)
+            ? new($"{path} is a folder; nothing was saved.")
+            : new($"{path} already exists; set KlingDownloadOptions.Overwrite to replace it.");
 
     private static void TryDelete(string path)
     {

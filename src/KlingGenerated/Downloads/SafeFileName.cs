@@ -2,9 +2,9 @@ using System.Text;
 
 namespace KlingGenerated;
 
-// File names made from server data (task ids, URL extensions) must never pick a folder: only
-// letters, digits, '-', '_' and inner dots survive, and the final path is checked to lie inside
-// the target folder even so.
+// File names made from server data (task ids, URL extensions) must never pick a folder or a kind
+// of file: only letters, digits, '-', '_' and inner dots survive, extensions come from a short list
+// of media formats, and the final path is checked to lie inside the target folder even so.
 internal static class SafeFileName
 {
     private const int MaxStemLength = 100;
@@ -27,11 +27,22 @@ internal static class SafeFileName
         return stem.Trim('.').Length == 0 ? fallback : stem;
     }
 
-    /// <summary>The URL's extension when it is short and plain, else the fallback (with its dot).</summary>
-    public static string Extension(Uri url, string fallback)
+    /// <summary>The formats a result is saved as; a URL's extension counts only when it is one of these.</summary>
+    private static readonly string[] ImageExtensions = [".png", ".jpg", ".jpeg", ".webp"];
+
+    /// <summary>
+    /// The extension (with its dot) a result is saved with: always .mp4 for a video; for an image, the URL's
+    /// extension when it is a known image format, else .png. A server's URL never picks any other name.
+    /// </summary>
+    public static string ResultExtension(Uri url, bool isVideo)
     {
-        var extension = Path.GetExtension(url.AbsolutePath);
-        return extension.Length is >= 2 and <= 6 && extension.Skip(1).All(char.IsAsciiLetterOrDigit) ? extension.ToLowerInvariant() : fallback;
+        if (isVideo)
+        {
+            return ".mp4";
+        }
+
+        var extension = Path.GetExtension(url.IsAbsoluteUri ? url.AbsolutePath : url.OriginalString).ToLowerInvariant();
+        return ImageExtensions.Contains(extension) ? extension : ".png";
     }
 
     /// <summary>The full path of <paramref name="fileName"/> in <paramref name="folder"/>; refuses anything that would land elsewhere.</summary>

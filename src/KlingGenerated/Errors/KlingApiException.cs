@@ -7,13 +7,15 @@ namespace KlingGenerated;
 
 /// <summary>
 /// The service refused a request (a non-zero Kling <c>code</c> on any HTTP status, or the gateway's
-/// <c>{"error": {...}}</c> body), or answered with a body the client could not read.
+/// <c>{"error": {...}}</c> body), or answered with a body the client could not read
+/// (<see cref="IsUnreadable"/>: not JSON, cut short, too large, or not the answer the API documents).
 /// </summary>
 /// <remarks>
 /// Hand-written rather than generated (nswag.json: generateExceptionClasses=false) so its message
 /// is readable and never carries a credential. The constructor keeps NSwag's signature, since the
 /// generated operations create it. Neither the message nor <c>ToString()</c> includes request
-/// headers, and any key-shaped text echoed in the body is redacted.
+/// headers, and any key-shaped text echoed in the body is redacted after JSON unescaping, as is the
+/// client's own key in any form.
 /// </remarks>
 public class KlingApiException : Exception
 {
@@ -26,18 +28,26 @@ public class KlingApiException : Exception
     {
     }
 
+    /// <summary>For an answer whose body was not read at all (too large): <paramref name="message"/> is the whole message.</summary>
+    private protected KlingApiException(string message, int statusCode, IReadOnlyDictionary<string, IEnumerable<string>>? headers, Exception? innerException)
+        : this(Unread(message, statusCode, headers), innerException)
+    {
+    }
+
     private KlingApiException(Details details, Exception? innerException)
-        : base(details.Message, innerException)
+        : base(details.Message, Sanitized(innerException, details.Secrets))
     {
         StatusCode = details.StatusCode;
         Response = details.Body;
         Headers = details.Headers;
-        KlingCode = details.KlingCode;
+        KlingCode = details.Code.Number;
+        RawKlingCode = details.Code.Text;
         KlingMessage = details.KlingMessage;
         RequestId = details.RequestId;
         GatewayErrorCode = details.GatewayCode;
-        Category = KlingErrorClassifier.Categorize(details.KlingCode, details.StatusCode);
-        IsRetryable = KlingErrorClassifier.IsRetryable(details.KlingCode, details.StatusCode, details.GatewayCode);
+        IsUnreadable = details.Unreadable;
+        Category = CategoryOf(details.Code, details.StatusCode);
+        IsRetryable = details.Code.Text is null && KlingErrorClassifier.IsRetryable(details.Code.Number, details.StatusCode, details.GatewayCode);
         _retryAfterDelta = details.RetryAfterDelta;
         _retryAfterDate = details.RetryAfterDate;
     }
@@ -51,8 +61,11 @@ public class KlingApiException : Exception
     /// <summary>The response headers (never the request's, which carry the key).</summary>
     public IReadOnlyDictionary<string, IEnumerable<string>> Headers { get; }
 
-    /// <summary>Kling's business code (for example 1303), or null when the body had none.</summary>
+    /// <summary>Kling's business code (for example 1303), or null when the body had none or had one that is not an int (see <see cref="RawKlingCode"/>).</summary>
     public int? KlingCode { get; }
+
+    /// <summary>The <c>code</c> as the server wrote it when it is not an int (for example <c>1099511627776</c>, <c>1.5</c> or <c>true</c>); otherwise null.</summary>
+    public string? RawKlingCode { get; }
 
     /// <summary>The message that came with the code, or the gateway error's message.</summary>
     public string? KlingMessage { get; }
@@ -65,6 +78,14 @@ public class KlingApiException : Exception
 
     /// <summary>What kind of failure this is.</summary>
     public KlingErrorCategory Category { get; }
+
+    /// <summary>
+    /// True when the answer could not be read (a body that is not JSON, is cut short, is larger than
+    /// <see cref="KlingClientOptions.MaxResponseBytes"/>, or is not the answer the API documents), rather than
+    /// refused by the API (a Kling code, the gateway's error body, or a 4xx status). A create answered so may
+    /// still have made a task: look it up by its external_task_id.
+    /// </summary>
+    public bool IsUnreadable { get; }
 
     /// <summary>
     /// Whether sending the same request again later can succeed: only for codes 1302, 1303 and
@@ -88,50 +109,111 @@ public class KlingApiException : Exception
     }
 
     private sealed record Details(string Message, int StatusCode, string? Body, IReadOnlyDictionary<string, IEnumerable<string>> Headers,
-        int? KlingCode, string? KlingMessage, string? RequestId, string? GatewayCode, TimeSpan? RetryAfterDelta, DateTimeOffset? RetryAfterDate);
+        KlingCodeText Code, string? KlingMessage, string? RequestId, string? GatewayCode, TimeSpan? RetryAfterDelta, DateTimeOffset? RetryAfterDate,
+        bool Unreadable, KnownSecrets Secrets);
+
+    private static KlingErrorCategory CategoryOf(KlingCodeText code, int statusCode) =>
+        code.Text is not null ? KlingErrorCategory.Unknown : KlingErrorClassifier.Categorize(code.Number, statusCode);
+
+    private static Details Unread(string message, int statusCode, IReadOnlyDictionary<string, IEnumerable<string>>? headers)
+    {
+        headers ??= new Dictionary<string, IEnumerable<string>>();
+        return new Details(message, statusCode, null, headers, default, null, null, null, RetryAfterDeltaOf(headers), RetryAfterDateOf(headers),
+            Unreadable: true, (headers as ResponseHeaders)?.Secrets ?? KnownSecrets.None);
+    }
 
     private static Details Read(string fallback, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>>? headers)
     {
         headers ??= new Dictionary<string, IEnumerable<string>>();
-        var body = response is null ? null : SecretRedactor.Redact(response);
-        int? code = null;
+        var secrets = (headers as ResponseHeaders)?.Secrets ?? KnownSecrets.None;
+
+        // Parsed before redaction, so what is redacted is the unescaped text: a key echoed as \u0073k-... is caught too.
+        var json = TryParseObject(response);
+        var body = response is null ? null : secrets.Redact(response);
+        KlingCodeText code = default;
         string? text = null, requestId = null, gatewayCode = null;
-        if (TryParseObject(body) is { } json)
+        var hasError = false;
+        if (json is not null)
         {
-            code = json["code"]?.Type == JTokenType.Integer ? json.Value<int>("code") : null;
+            if (RedactStrings(json, secrets))
+            {
+                body = json.ToString(Formatting.None);
+            }
+
+            code = KlingCodeText.Of(json["code"]);
             text = json["message"]?.Type == JTokenType.String ? json.Value<string>("message") : null;
             requestId = json["request_id"]?.Type == JTokenType.String ? json.Value<string>("request_id") : null;
             if (json["error"] is JObject error)
             {
+                hasError = true;
                 text ??= error["message"]?.ToString();
                 gatewayCode = error["code"]?.ToString();
             }
         }
 
-        var message = Format(fallback, statusCode, body, code, text, requestId, gatewayCode, json: text is not null || code is not null);
-        return new Details(message, statusCode, body, headers, code, text, requestId, string.IsNullOrEmpty(gatewayCode) ? null : gatewayCode, RetryAfterDeltaOf(headers), RetryAfterDateOf(headers));
+        // Refused: the API said so (a code, the gateway's error, a message on an error status, or any 4xx).
+        // Anything else that ends in an exception is an answer the client could not read.
+        var refused = statusCode is >= 400 and < 500
+            || (json is not null && (code.IsNonZero || hasError || (text is not null && statusCode is < 200 or >= 300)));
+        var details = new Details(string.Empty, statusCode, body, headers, code, text, requestId, string.IsNullOrEmpty(gatewayCode) ? null : gatewayCode,
+            RetryAfterDeltaOf(headers), RetryAfterDateOf(headers), Unreadable: !refused, secrets);
+        return details with { Message = refused ? FormatRefusal(fallback, details, json is not null && (text is not null || code.IsPresent)) : FormatUnreadable(fallback, details, json is not null) };
     }
 
-    private static string Format(string fallback, int statusCode, string? body, int? code, string? text, string? requestId, string? gatewayCode, bool json)
+    private static string FormatRefusal(string fallback, Details details, bool json)
     {
-        var category = KlingErrorClassifier.Categorize(code, statusCode);
-        var builder = new StringBuilder().Append(CultureInfo.InvariantCulture, $"HTTP {statusCode}");
-        builder.Append(code is not null and not 0
-            ? string.Create(CultureInfo.InvariantCulture, $" (Kling code {code}, {KlingErrorClassifier.Describe(category)})")
-            : string.Create(CultureInfo.InvariantCulture, $" ({KlingErrorClassifier.Describe(category)}{(gatewayCode is { Length: > 0 } ? ", gateway code " + gatewayCode : string.Empty)})"));
-        builder.Append(": ").Append(json ? text ?? fallback : fallback);
+        var category = CategoryOf(details.Code, details.StatusCode);
+        var builder = new StringBuilder().Append(CultureInfo.InvariantCulture, $"HTTP {details.StatusCode}");
+        builder.Append(details.Code.IsNonZero
+            ? string.Create(CultureInfo.InvariantCulture, $" (Kling code {details.Code}, {KlingErrorClassifier.Describe(category)})")
+            : string.Create(CultureInfo.InvariantCulture, $" ({KlingErrorClassifier.Describe(category)}{(details.GatewayCode is { Length: > 0 } ? ", gateway code " + details.GatewayCode : string.Empty)})"));
+        builder.Append(": ").Append(json ? details.KlingMessage ?? fallback : fallback);
         if (!json)
         {
-            builder.Append(string.IsNullOrEmpty(body) ? " The response body was empty." : " The response body began: " + Excerpt(body));
+            AppendBody(builder, details.Body);
         }
 
-        if (requestId is not null)
+        if (details.RequestId is not null)
         {
-            builder.Append(" (request_id ").Append(requestId).Append(')');
+            builder.Append(" (request_id ").Append(details.RequestId).Append(')');
+        }
+
+        var wait = details.RetryAfterDelta ?? (details.RetryAfterDate is { } date ? date - DateTimeOffset.UtcNow : null);
+        if (wait is { } asked && asked > TimeSpan.Zero)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $". The server asked to wait {Math.Ceiling(asked.TotalSeconds):0} s before trying again (Retry-After)");
+            builder.Append(category is KlingErrorCategory.RateLimited or KlingErrorCategory.ConcurrencyLimit ? "; no task was created." : ".");
         }
 
         return builder.ToString();
     }
+
+    private static string FormatUnreadable(string fallback, Details details, bool json)
+    {
+        var builder = new StringBuilder().Append(CultureInfo.InvariantCulture, $"HTTP {details.StatusCode}");
+        if (details.StatusCode >= 500)
+        {
+            builder.Append(" (").Append(KlingErrorClassifier.Describe(KlingErrorCategory.Server)).Append(')');
+        }
+
+        builder.Append(": the answer could not be read");
+        if (string.IsNullOrEmpty(details.Body))
+        {
+            // No body at all (null) means none was given to quote, not that the server sent nothing.
+            builder.Append(details.Body is null ? ": " + Sentence(fallback) : ". The response body was empty.");
+            return builder.ToString();
+        }
+
+        builder.Append(json ? ": " + Sentence(fallback) : ": it is not JSON.");
+        AppendBody(builder, details.Body);
+        return builder.ToString();
+    }
+
+    private static string Sentence(string text) =>
+        text.Length == 0 ? "no reason given." : char.ToLowerInvariant(text[0]) + text[1..].TrimEnd('.') + ".";
+
+    private static void AppendBody(StringBuilder builder, string? body) =>
+        builder.Append(string.IsNullOrEmpty(body) ? " The response body was empty." : " The response body began: " + Excerpt(body));
 
     private static string Excerpt(string body)
     {
@@ -155,6 +237,30 @@ public class KlingApiException : Exception
             return null;
         }
     }
+
+    // Every string of the parsed body, unescaped, with keys removed; true when one changed.
+    private static bool RedactStrings(JObject json, KnownSecrets secrets)
+    {
+        var changed = false;
+        foreach (var value in json.Descendants().OfType<JValue>().Where(v => v.Type == JTokenType.String))
+        {
+            var text = (string)value.Value!;
+            var redacted = secrets.Redact(text);
+            if (!string.Equals(text, redacted, StringComparison.Ordinal))
+            {
+                value.Value = redacted;
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+
+    // A JSON reader's message may quote the value it could not convert, which may be a key.
+    private static Exception? Sanitized(Exception? inner, KnownSecrets secrets) =>
+        inner is JsonException or System.Text.Json.JsonException && secrets.Redact(inner.Message) is var redacted && !string.Equals(redacted, inner.Message, StringComparison.Ordinal)
+            ? new JsonException(redacted)
+            : inner;
 
     // Kept as the server said it, so a date can be measured against the caller's clock later.
     private static string? RetryAfterValue(IReadOnlyDictionary<string, IEnumerable<string>> headers) =>

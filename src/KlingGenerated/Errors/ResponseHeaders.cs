@@ -8,9 +8,13 @@ namespace KlingGenerated;
 // reads them; this copies on first use instead (Templates/Client.Class.liquid creates it). The copy
 // is NSwag's: response headers, then content headers, a later name replacing an earlier one.
 // KlingApiException reads them while the response is still open, so the copy never sees it disposed.
-internal sealed class ResponseHeaders(HttpResponseMessage response) : IReadOnlyDictionary<string, IEnumerable<string>>
+// They also carry the client's credentials to the exception, which removes them from what the server said.
+internal sealed class ResponseHeaders(HttpResponseMessage response, KnownSecrets? secrets = null) : IReadOnlyDictionary<string, IEnumerable<string>>
 {
     private Dictionary<string, IEnumerable<string>>? _copy;
+
+    /// <summary>What the exception built from this response must never repeat.</summary>
+    public KnownSecrets Secrets { get; } = secrets ?? KnownSecrets.None;
 
     private Dictionary<string, IEnumerable<string>> Copy => _copy ??= CopyOf(response);
 

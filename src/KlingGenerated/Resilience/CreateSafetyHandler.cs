@@ -4,7 +4,8 @@ namespace KlingGenerated;
 
 // A create is a paid task, so it is sent again only when the earlier attempt provably made none: the
 // connection failed before anything was sent, or Kling refused it (1302/1303, or any final refusal).
-// After any other failure (a timeout, a reset after sending, a 5xx, an unreadable answer) the next
+// After any other failure (a timeout, a reset after sending, a 5xx, an answer that is unreadable, too large,
+// without a task_id or with a code that is not one of Kling's) the next
 // attempt first looks the task up by its external_task_id, which Kling accepts in the query path:
 // found, and that task is the create's result; provably absent, and only then the create is resent.
 // Runs inside Microsoft's ResilienceHandler, once per attempt; whether to attempt again is the pipeline's
@@ -46,8 +47,9 @@ internal sealed class CreateSafetyHandler(ILogger logger) : DelegatingHandler
         return response;
     }
 
-    // Success and refusals are definite answers; only an answer that would be retried is ambiguous,
-    // except 1302/1303, which Kling sends instead of creating anything.
+    // Success (a task_id) and known refusals are definite answers; an answer that would be retried is
+    // ambiguous (which includes every create answer the client cannot classify), except 1302/1303,
+    // which Kling sends instead of creating anything.
     private static bool MayHaveCreated(HttpResponseMessage response)
     {
         if (!KlingTransientFailures.IsTransient(response))

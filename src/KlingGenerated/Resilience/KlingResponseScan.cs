@@ -16,6 +16,12 @@ internal enum KlingDataShape
 // buffered body, without building an object tree: this runs on every response.
 internal readonly record struct KlingResponseScan(bool IsJson, int? Code, string? GatewayCode, KlingDataShape Data)
 {
+    /// <summary>The code as the server wrote it when it is not an int (2^40, 1.5, true, an object); then <see cref="Code"/> is null.</summary>
+    public string? OddCode { get; init; }
+
+    /// <summary>Whether data is an object with a non-empty task_id: the answer a create succeeds with.</summary>
+    public bool HasTaskId { get; init; }
+
     private const long MaxScannedLength = 1024 * 1024;
 
     private static readonly KlingResponseScan NotJson = new(false, null, null, KlingDataShape.Absent);
@@ -23,6 +29,12 @@ internal readonly record struct KlingResponseScan(bool IsJson, int? Code, string
     /// <summary>Scans a body that is already buffered (LoadIntoBufferAsync), so reading it again is cheap and safe.</summary>
     public static KlingResponseScan Read(HttpContent? content)
     {
+        // Read by ResponseBody under the client's size limit: scanned in place.
+        if (content is BufferedResponseContent buffered)
+        {
+            return Read(buffered.Body);
+        }
+
         // The length of buffered content is the buffer's; a body this big is not Kling's envelope anyway.
         if (content?.Headers.ContentLength is not ({ } length and > 0 and <= MaxScannedLength))
         {
@@ -56,19 +68,21 @@ internal readonly record struct KlingResponseScan(bool IsJson, int? Code, string
                 return NotJson;
             }
 
-            int? code = null;
+            KlingCodeText code = default;
             string? gatewayCode = null;
             var data = KlingDataShape.Absent;
+            var hasTaskId = false;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("code"u8))
                 {
                     reader.Read();
-                    code = reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value : null;
+                    code = KlingCodeText.Read(ref reader, body);
                 }
                 else if (reader.ValueTextEquals("data"u8))
                 {
                     reader.Read();
+                    hasTaskId = reader.TokenType == JsonTokenType.StartObject && HasTaskIdIn(reader);
                     data = ShapeOf(ref reader);
                 }
                 else if (reader.ValueTextEquals("error"u8))
@@ -83,7 +97,7 @@ internal readonly record struct KlingResponseScan(bool IsJson, int? Code, string
                 }
             }
 
-            return new KlingResponseScan(true, code, gatewayCode, data);
+            return new KlingResponseScan(true, code.Number, gatewayCode, data) { OddCode = code.Text, HasTaskId = hasTaskId };
         }
         catch (JsonException)
         {
@@ -107,6 +121,24 @@ internal readonly record struct KlingResponseScan(bool IsJson, int? Code, string
             default:
                 return KlingDataShape.Present;
         }
+    }
+
+    // Walks a copy of the reader through the data object's own members, looking for a non-empty string task_id.
+    private static bool HasTaskIdIn(Utf8JsonReader probe)
+    {
+        while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
+        {
+            var isTaskId = probe.ValueTextEquals("task_id"u8);
+            probe.Read();
+            if (isTaskId)
+            {
+                return probe.TokenType == JsonTokenType.String && probe.ValueSpan.Length > 0;
+            }
+
+            probe.Skip();
+        }
+
+        return false;
     }
 
     private static string? GatewayCodeOf(ref Utf8JsonReader reader)

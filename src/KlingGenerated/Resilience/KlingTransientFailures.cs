@@ -12,10 +12,13 @@ internal static class KlingTransientFailures
         !context.CancellationToken.IsCancellationRequested && IsTransient(outcome, context);
 
     /// <summary>The circuit breaker's predicate, and the retry's before the cancellation check.</summary>
-    public static bool IsTransient(Outcome<HttpResponseMessage> outcome, ResilienceContext context) =>
-        outcome.Exception is { } exception
-            ? IsTransient(exception, context.CancellationToken)
-            : outcome.Result is { } response && IsTransient(response);
+    public static bool IsTransient(Outcome<HttpResponseMessage> outcome, ResilienceContext context) => outcome.Exception switch
+    {
+        // Too large to read: the same again for a query, but a create may have made a task, to look up.
+        KlingResponseTooLargeException => IsCreate(context.GetRequestMessage()),
+        { } exception => IsTransient(exception, context.CancellationToken),
+        _ => outcome.Result is { } response && IsTransient(response),
+    };
 
     public static bool IsTransient(Exception exception, CancellationToken cancellationToken) => exception switch
     {
@@ -32,6 +35,18 @@ internal static class KlingTransientFailures
     public static bool IsTransient(HttpResponseMessage response)
     {
         var scan = KlingResponseScan.Read(response.Content);
+        if (IsCreate(response.RequestMessage) && IsUnclassifiable(response, scan))
+        {
+            // A create's answer that says neither "created" nor "refused" may hide a task: try again, which looks it up first.
+            return true;
+        }
+
+        if (scan.OddCode is not null)
+        {
+            // A code that is not an int is no code the client knows: final, as an unknown code is.
+            return false;
+        }
+
         if (response.IsSuccessStatusCode)
         {
             if (!scan.IsJson)
@@ -47,6 +62,29 @@ internal static class KlingTransientFailures
         }
 
         return KlingErrorClassifier.IsRetryable(scan.Code, (int)response.StatusCode, scan.GatewayCode);
+    }
+
+    /// <summary>A POST that carries an external_task_id: a create, which may cost money.</summary>
+    public static bool IsCreate(HttpRequestMessage? request) =>
+        request is not null && request.Method == HttpMethod.Post && ExternalTaskIdOption.TryGet(request, out _);
+
+    /// <summary>
+    /// An answer to a create that is neither a task nor a refusal the client knows: a success without a
+    /// readable envelope or without data.task_id, or a code that is not an int or is not one of Kling's.
+    /// </summary>
+    private static bool IsUnclassifiable(HttpResponseMessage response, KlingResponseScan scan)
+    {
+        if (scan.OddCode is not null)
+        {
+            return true;
+        }
+
+        if (scan.Code is { } code and not 0)
+        {
+            return KlingErrorClassifier.Categorize(code, (int)response.StatusCode) == KlingErrorCategory.Unknown;
+        }
+
+        return response.IsSuccessStatusCode && (!scan.IsJson || !scan.HasTaskId);
     }
 
     /// <summary>

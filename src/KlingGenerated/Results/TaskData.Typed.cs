@@ -16,18 +16,26 @@ public partial class TaskData
     [JsonIgnore]
     public bool IsTerminal => Status is KlingTaskStatus.Succeeded or KlingTaskStatus.Failed;
 
-    /// <summary>The generated videos, with durations as numbers; empty until the task succeeds.</summary>
+    /// <summary>
+    /// The generated videos, with durations as numbers; empty until the task succeeds. A video whose URL
+    /// is not an absolute URL is left out, and a malformed watermark URL reads as none.
+    /// </summary>
     [JsonIgnore]
     public IReadOnlyList<KlingVideo> Videos =>
-        TaskResult?.Videos?.Where(v => v is not null && !string.IsNullOrEmpty(v.Url))
-            .Select(v => new KlingVideo(v.Id, new Uri(v.Url!), ParseSeconds(v.Duration), v.WatermarkUrl is { Length: > 0 } w ? new Uri(w) : null))
+        TaskResult?.Videos?.Where(v => v is not null && ParseUrl(v.Url) is not null)
+            .Select(v => new KlingVideo(v.Id, ParseUrl(v.Url)!, ParseSeconds(v.Duration), ParseUrl(v.WatermarkUrl)))
             .ToList() ?? [];
 
-    /// <summary>The generated images in index order; empty until the task succeeds.</summary>
+    /// <summary>
+    /// The generated images in index order; empty until the task succeeds. An image whose URL is not an
+    /// absolute URL is left out, and a malformed watermark URL reads as none.
+    /// </summary>
     [JsonIgnore]
     public IReadOnlyList<KlingImageResult> Images =>
-        TaskResult?.Images?.Where(i => i is not null && !string.IsNullOrEmpty(i.Url))
-            .Select((i, position) => new KlingImageResult(i.Index ?? position, new Uri(i.Url!), i.WatermarkUrl is { Length: > 0 } w ? new Uri(w) : null))
+        TaskResult?.Images?.Where(i => i is not null)
+            .Select((i, position) => (Image: i, Position: position, Url: ParseUrl(i.Url)))
+            .Where(i => i.Url is not null)
+            .Select(i => new KlingImageResult(i.Image.Index ?? i.Position, i.Url!, ParseUrl(i.Image.WatermarkUrl)))
             .OrderBy(i => i.Index)
             .ToList() ?? [];
 
@@ -47,6 +55,20 @@ public partial class TaskData
         "FAILED" => KlingTaskStatus.Failed,
         _ => KlingTaskStatus.Unknown,
     };
+
+    /// <summary>The first result URL that is there but not absolute, by its wire path (<c>task_result.videos[0].url</c>), or null.</summary>
+    internal string? MalformedResultUrlField()
+    {
+        var videos = TaskResult?.Videos?.ToList() ?? [];
+        var images = TaskResult?.Images?.ToList() ?? [];
+        return videos.Select((v, i) => (Url: v?.Url, Field: $"task_result.videos[{i}].url"))
+            .Concat(images.Select((m, i) => (Url: m?.Url, Field: $"task_result.images[{i}].url")))
+            .FirstOrDefault(u => !string.IsNullOrEmpty(u.Url) && ParseUrl(u.Url) is null).Field;
+    }
+
+    /// <summary>The URL when it is absolute, else null: one malformed field never stops the rest of a result from being read.</summary>
+    internal static Uri? ParseUrl(string? url) =>
+        !string.IsNullOrWhiteSpace(url) && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null;
 
     private static TimeSpan? ParseSeconds(string? seconds) =>
         double.TryParse(seconds, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0

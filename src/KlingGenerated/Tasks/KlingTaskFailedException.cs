@@ -13,14 +13,14 @@ public class KlingTaskFailedException : KlingTaskException
     public KlingTaskFailedException(string taskId, KlingRoute route, TaskData task)
         : base(MessageFor(taskId, task), taskId, route, task)
     {
-        StatusMessage = string.IsNullOrWhiteSpace(task?.TaskStatusMsg) ? null : task.TaskStatusMsg;
+        StatusMessage = string.IsNullOrWhiteSpace(task?.TaskStatusMsg) ? null : SecretRedactor.Redact(task.TaskStatusMsg);
     }
 
-    /// <summary>Why the task failed (<c>task_status_msg</c>), when the server said.</summary>
+    /// <summary>Why the task failed (<c>task_status_msg</c>, with any key-shaped text redacted), when the server said.</summary>
     public string? StatusMessage { get; }
 
     private static string MessageFor(string taskId, TaskData? task) =>
         string.IsNullOrWhiteSpace(task?.TaskStatusMsg)
             ? $"Kling task {taskId} failed; the server gave no reason."
-            : $"Kling task {taskId} failed: {task.TaskStatusMsg}";
+            : $"Kling task {taskId} failed: {SecretRedactor.Redact(task.TaskStatusMsg)}";
 }

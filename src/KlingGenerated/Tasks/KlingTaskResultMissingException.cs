@@ -11,7 +11,8 @@ public class KlingTaskResultMissingException : KlingTaskException
     /// <param name="route">The route the task ran on.</param>
     /// <param name="task">The task as the server described it.</param>
     public KlingTaskResultMissingException(string taskId, KlingRoute route, TaskData task)
-        : base($"Kling task {taskId} reports success but carries no {(route.ProducesVideo() ? "video" : "image")} URL.", taskId, route, task)
+        : base($"Kling task {taskId} reports success but carries no {(route.ProducesVideo() ? "video" : "image")} URL"
+            + (task?.MalformedResultUrlField() is { } field ? $" ({field} is not an absolute URL)." : "."), taskId, route, task)
     {
     }
 }

@@ -31,13 +31,14 @@ public sealed class BatchCommandTests(SandboxFixture fixture) : CliTestBase(fixt
         var results = Cli.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(JObject.Parse).ToList();
         Assert.Equal([1, 2, 3], results.Select(r => r.Value<int>("line")));
         Assert.All(results, r => Assert.Equal("done", r.Value<string>("status")));
-        Assert.Equal(4, Directory.GetFiles(Path.Combine(Cli.Folder, "out")).Count(f => !f.EndsWith(".jsonl", StringComparison.Ordinal)));
+        Assert.Equal(4, Directory.GetFiles(Path.Combine(Cli.Folder, "out")).Count(f => Path.GetExtension(f) is ".mp4" or ".png"));
+        Assert.Equal(4, results.SelectMany(r => r["files"]!.Values<string>()).Distinct().Count(File.Exists));
         Assert.Equal(3, (await Sandbox.GetCreatesAsync()).Count);
         Assert.Contains("3 of 3 jobs done.", Cli.Error);
     }
 
     [Fact]
-    public async Task Batch_InvalidLine_IsRecordedInvalid_AndTheOthersStillRun()
+    public async Task Batch_InvalidLine_IsReportedInvalid_AndTheOthersStillRun()
     {
         var jobs = WriteJobs(
             """{"route":"image2video","image":"https://example.com/a.png","duration":"7"}""",
@@ -54,11 +55,11 @@ public sealed class BatchCommandTests(SandboxFixture fixture) : CliTestBase(fixt
     public async Task Batch_ResumingAJobThatReachedTheServer_FindsItInsteadOfCreatingAgain()
     {
         // The journal says a create was under way when the batch stopped, and the server did get it.
-        var jobs = WriteJobs("""{"route":"image2video","image":"https://example.com/a.png"}""");
+        var jobs = WriteJobs("""{"id":"resumed","route":"image2video","image":"https://example.com/a.png"}""");
         var created = await Client.CreateImageToVideoTaskAsync(ImageToVideo("kg-resumed-0001"));
         using (var journal = BatchJournal.Open(Path.Combine(Cli.Folder, "out")))
         {
-            journal.Record(new BatchJournalEntry { Line = 1, Route = "image2video", ExternalTaskId = "kg-resumed-0001", State = BatchJobState.Creating });
+            journal.Record(new BatchJournalEntry { Key = "resumed", Line = 1, Route = "image2video", ExternalTaskId = "kg-resumed-0001", State = BatchJobState.Creating });
         }
 
         var code = await Cli.RunAsync(Remote("batch", jobs, "--out-dir", "out", "--json"));
@@ -89,6 +90,13 @@ public sealed class BatchCommandTests(SandboxFixture fixture) : CliTestBase(fixt
                 }
 
                 await Task.Delay(20);
+            }
+
+            // Another run on the same folder meanwhile is refused at once, naming the process that holds it.
+            using (var intruder = new CliRun())
+            {
+                Assert.Equal(2, await intruder.RunAsync(Remote("batch", jobs, "--out-dir", Path.Combine(Cli.Folder, "out"))));
+                Assert.Contains($"process {first.Id}", intruder.Error);
             }
 
             killedAt = deadline.Elapsed;

@@ -85,6 +85,33 @@ public sealed class SecretRedactionTests(WireMockFixture fixture) : IAsyncLifeti
         }
     }
 
+    [Theory]
+    [InlineData("raw {0} end")]
+    [InlineData("json \\u0073\\u0065\\u0063\\u0072\\u0065\\u0074\\u002d\\u006e\\u0065\\u0076\\u0065\\u0072\\u002d\\u0070\\u0072\\u0069\\u006e\\u0074\\u002d\\u006d\\u0065\\u002d\\u0039\\u0038\\u0037\\u0036\\u0035\\u0034 end")]
+    [InlineData("upper %73%65%63%72%65%74%2D%6E%65%76%65%72%2D%70%72%69%6E%74%2D%6D%65%2D%39%38%37%36%35%34 end")]
+    [InlineData("lower %73%65%63%72%65%74%2d%6e%65%76%65%72%2d%70%72%69%6e%74%2d%6d%65%2d%39%38%37%36%35%34 end")]
+    [InlineData("mixed secret\\u002dnever%2dprint-me-987654 end")]
+    public void Redact_WithSecrets_RemovesEveryEscapedAndEncodedForm(string template)
+    {
+        var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, SecretKey);
+
+        var redacted = SecretRedactor.Redact(text, [SecretKey, null, "ab"]);
+
+        Assert.EndsWith(" [REDACTED] end", redacted, StringComparison.Ordinal);
+        Assert.DoesNotContain("987654", redacted, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Redact_WithSecrets_HandlesSlashesSpacesAndNonAscii()
+    {
+        const string Password = "p/w été 2024";
+
+        var redacted = SecretRedactor.Redact(
+            "a p\\/w \\u00e9t\\u00e9 2024 b p%2Fw+%C3%A9t%C3%A9+2024 c p%2fw%20%c3%a9t%c3%a9%202024 d " + Password + " e sk-pattern-still-applies", [Password]);
+
+        Assert.Equal("a [REDACTED] b [REDACTED] c [REDACTED] d [REDACTED] e [REDACTED]", redacted);
+    }
+
     /// <summary>Everything logged, as one text, for "never contains" checks.</summary>
     private static string AllText(FakeLogCollector logs) =>
         string.Join("\n", logs.GetSnapshot().Select(e => $"{e.Level} {e.Category}: {e.Message} {e.Exception}"));

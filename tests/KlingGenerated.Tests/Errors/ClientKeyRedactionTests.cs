@@ -1,0 +1,60 @@
+using KlingGenerated.Testing;
+using KlingGenerated.Tests.Resilience;
+using Microsoft.Extensions.DependencyInjection;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+
+namespace KlingGenerated.Tests.Errors;
+
+/// <summary>
+/// A client that knows its key removes it from every exception it builds, however the server wrote it back:
+/// as is, JSON-escaped, or URL-encoded; even a key that does not look like one (no sk- prefix).
+/// </summary>
+[Collection(WireMockCollection.Name)]
+public sealed class ClientKeyRedactionTests(WireMockFixture fixture) : IAsyncLifetime
+{
+    private const string Key = "live+key/ABCDEFGH12345678";
+
+    public static TheoryData<string> Echoes() =>
+    [
+        "live+key/ABCDEFGH12345678",
+        "\\u006cive+key/ABCDEFGH12345678",
+        "live\\u002bkey\\/ABCDEFGH12345678",
+        "live%2Bkey%2FABCDEFGH12345678",
+    ];
+
+    public Task InitializeAsync() => fixture.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Theory]
+    [MemberData(nameof(Echoes))]
+    public async Task KeyEchoedInAnyForm_NeverReachesTheException(string echoed)
+    {
+        fixture.Server.Given(Request.Create().WithPath("/kling/v1/videos/image2video/t-echo").UsingGet()).AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(401).WithHeader("Content-Type", "application/json")
+                .WithBody("{\"code\":1002,\"message\":\"key " + echoed + " is not valid\",\"request_id\":\"r-echo\"}"));
+        var services = new ServiceCollection();
+        services.AddKlingClient(o =>
+        {
+            o.ApiKey = Key;
+            o.BaseUrl = fixture.BaseUri;
+            o.Resilience = TestResilience.Fast();
+        });
+        using var provider = services.BuildServiceProvider();
+        using var direct = new KlingClient(new KlingClientOptions { ApiKey = Key, BaseUrl = fixture.BaseUri, Resilience = TestResilience.Fast() });
+
+        foreach (var client in new[] { provider.GetRequiredService<KlingClient>(), direct })
+        {
+            var error = await Assert.ThrowsAsync<KlingApiException<ErrorResponse>>(() => client.GetImageToVideoTaskAsync("t-echo"));
+
+            Assert.Equal(1002, error.KlingCode);
+            foreach (var text in new[] { error.Message, error.ToString(), error.Response ?? string.Empty, error.KlingMessage ?? string.Empty })
+            {
+                Assert.DoesNotContain("ABCDEFGH12345678", text, StringComparison.Ordinal);
+            }
+
+            Assert.Contains("[REDACTED]", error.Message, StringComparison.Ordinal);
+        }
+    }
+}
