@@ -265,8 +265,7 @@ public class KlingTaskOperation
         try
         {
             var response = await _client.GetTaskAsync(Route, Id, cancellationToken).ConfigureAwait(false);
-            var task = response.Data ?? throw new KlingApiException(
-                "The task query succeeded but carried no data.", 200, null, new Dictionary<string, IEnumerable<string>>(), null);
+            var task = response.Data ?? throw new TaskAnswerWithoutData();
             var previous = Status;
             _latest = task;
             activity?.SetTag("kling.task_status", task.Status.ToString());

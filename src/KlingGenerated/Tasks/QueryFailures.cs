@@ -3,13 +3,15 @@ using Polly;
 namespace KlingGenerated;
 
 // Which failed queries a wait outlives (it queries again, until its limit): anything that says the
-// service or the way to it is unwell right now. A refusal that will not change (a bad key, an unknown
-// task id) ends the wait at once.
+// service or the way to it is unwell right now, including an answer it could not read (a proxy's page
+// with 200, a body cut short or too large), which says nothing about the task. A refusal that will not
+// change (a bad key, an unknown task id) ends the wait at once.
 internal static class QueryFailures
 {
     public static bool IsTransient(Exception exception, CancellationToken cancellationToken) => exception switch
     {
-        KlingApiException api => api.IsRetryable || IsUnreadable(api),
+        TaskAnswerWithoutData => false,
+        KlingApiException api => api.IsRetryable || api.IsUnreadable,
         // The pipeline gave up on this query: its total timeout, an open circuit, its rate limiter.
         ExecutionRejectedException => true,
         HttpRequestException or IOException => true,
@@ -17,9 +19,4 @@ internal static class QueryFailures
         OperationCanceledException => !cancellationToken.IsCancellationRequested,
         _ => false,
     };
-
-    // An answer that could not be read (a proxy's page with 200, a body cut into garbage) says nothing
-    // about the task, so the next query may well be answered properly.
-    private static bool IsUnreadable(KlingApiException exception) =>
-        exception.InnerException is Newtonsoft.Json.JsonException or System.Text.Json.JsonException;
 }
