@@ -4,9 +4,10 @@ using System.Net.Http.Headers;
 
 namespace KlingGenerated;
 
-// The resumable transfer behind every save: a broken-off body is continued with "Range: bytes=N-"
+// The resumable transfer behind every save: a broken-off or stalled body is continued with "Range: bytes=N-"
 // (guarded by If-Range when the server gave a strong ETag), restarted from zero when the server
-// answers 200 instead of 206, and accepted only when the byte count matches what was announced.
+// answers 200 instead of 206, accepted only when the byte count matches what was announced, and
+// refused for good once it is (or says it will be) larger than MaxBytes.
 public partial class KlingResultDownloader
 {
     private const int BufferSize = 81920;
@@ -31,6 +32,11 @@ public partial class KlingResultDownloader
                 using var activity = KlingDiagnostics.ActivitySource.StartActivity("Kling download");
                 activity?.SetTag("server.address", source.Host);
                 activity?.SetTag("kling.download.attempt", attempt);
+
+                // Restarted on progress only (see KlingDownloadOptions.StallTimeout), on the downloader's clock.
+                using var stall = new CancellationTokenSource(options.StallTimeout, _timeProvider);
+                using var attemptCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stall.Token);
+                var attemptToken = attemptCancellation.Token;
                 try
                 {
                     using var request = new HttpRequestMessage(HttpMethod.Get, source);
@@ -43,7 +49,7 @@ public partial class KlingResultDownloader
                         }
                     }
 
-                    using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attemptToken).ConfigureAwait(false);
                     if (received > 0 && response.StatusCode == HttpStatusCode.PartialContent
                         && response.Content.Headers.ContentRange is { From: { } from } range && from == received)
                     {
@@ -70,14 +76,34 @@ public partial class KlingResultDownloader
                         etag = response.Headers.ETag is { IsWeak: false } strong ? strong : null;
                     }
 
-                    var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                    if (total > options.MaxBytes)
+                    {
+                        throw TooLarge($"The result at {source.Host} is {total} bytes, more than KlingDownloadOptions.MaxBytes ({options.MaxBytes}); nothing was downloaded.",
+                            source, received, total, options.MaxBytes);
+                    }
+
+                    var body = await response.Content.ReadAsStreamAsync(attemptToken).ConfigureAwait(false);
                     await using (body.ConfigureAwait(false))
                     {
                         int read;
-                        while ((read = await body.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken).ConfigureAwait(false)) > 0)
+                        var sinceProgress = 0;
+                        while ((read = await body.ReadAsync(buffer.AsMemory(0, BufferSize), attemptToken).ConfigureAwait(false)) > 0)
                         {
+                            if (received + read > options.MaxBytes)
+                            {
+                                throw TooLarge($"The result at {source.Host} grew past KlingDownloadOptions.MaxBytes ({options.MaxBytes} bytes); the download was stopped.",
+                                    source, received, total, options.MaxBytes);
+                            }
+
                             await destination.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
                             received += read;
+                            sinceProgress += read;
+                            if (sinceProgress >= KlingDownloadOptions.StallProgressBytes)
+                            {
+                                stall.CancelAfter(options.StallTimeout);
+                                sinceProgress = 0;
+                            }
+
                             progress?.Report(new KlingDownloadProgress(source, filePath, received, total));
                         }
                     }
@@ -96,15 +122,18 @@ public partial class KlingResultDownloader
                 }
                 catch (Exception ex) when (IsInterruption(ex, cancellationToken))
                 {
-                    activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.GetType().Name);
+                    var failure = stall.IsCancellationRequested
+                        ? new TimeoutException($"No progress from {source.Host} for {options.StallTimeout} (KlingDownloadOptions.StallTimeout).", ex)
+                        : ex;
+                    activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, failure.GetType().Name);
                     if (attempt >= options.MaxAttempts)
                     {
                         throw new KlingDownloadException(
-                            $"The download from {source.Host} did not complete in {attempt} attempts ({received} of {total?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"} bytes).",
-                            source, received, total, ex);
+                            $"The download from {source.Host} did not complete in {attempt} attempts ({received} of {total?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"} bytes): {failure.Message}",
+                            source, received, total, failure);
                     }
 
-                    DownloadLog.Interrupted(_logger, source.Host, received, total, attempt, ex);
+                    DownloadLog.Interrupted(_logger, source.Host, received, total, attempt, failure);
                     if (attempt > 1 && options.RetryDelay > TimeSpan.Zero)
                     {
                         await Task.Delay(options.RetryDelay, _timeProvider, cancellationToken).ConfigureAwait(false);
@@ -116,6 +145,12 @@ public partial class KlingResultDownloader
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    private KlingDownloadTooLargeException TooLarge(string message, Uri source, long received, long? total, long maxBytes)
+    {
+        DownloadLog.TooLarge(_logger, source.Host, received, total, maxBytes);
+        return new KlingDownloadTooLargeException(message, source, received, total, maxBytes);
     }
 
     private static void ThrowIfFailed(HttpResponseMessage response)

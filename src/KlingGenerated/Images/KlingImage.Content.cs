@@ -16,6 +16,7 @@ public sealed partial class KlingImage
     {
         if (_path is not null)
         {
+            LocalFileKind.ThrowIfNoLongerRegular(_path);
             var info = new FileInfo(_path);
             return info.Exists ? info.Length : throw new FileNotFoundException($"{Name}: file not found.", _path);
         }
@@ -33,10 +34,12 @@ public sealed partial class KlingImage
     internal long GetBase64Length() => _base64?.Length ?? (GetByteLength() + 2) / 3 * 4;
 
     /// <summary>The image's bytes, from the start; reading a file opens it unbuffered, so only what is asked for is read.</summary>
+    /// <exception cref="IOException">The file has been replaced by something that is not a regular file (which could block the open).</exception>
     internal Stream OpenRead()
     {
         if (_path is not null)
         {
+            LocalFileKind.ThrowIfNoLongerRegular(_path);
             return new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
         }
 
@@ -57,6 +60,7 @@ public sealed partial class KlingImage
             return;
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var input = ArrayPool<byte>.Shared.Rent(EncodeBlock);
         var output = ArrayPool<byte>.Shared.Rent(Base64.GetMaxEncodedToUtf8Length(EncodeBlock));
         try

@@ -43,10 +43,13 @@ public sealed partial class KlingImage
 
     /// <summary>An image file, read and checked when the request is sent (not now).</summary>
     /// <param name="path">The file; its name appears in error messages.</param>
+    /// <exception cref="ArgumentException">The path is a directory, a FIFO, a device or a socket (checked without opening it).</exception>
     public static KlingImage FromFile(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return new KlingImage(Path.GetFileName(path), path: Path.GetFullPath(path));
+        var fullPath = Path.GetFullPath(path);
+        LocalFileKind.ThrowIfNotRegular(fullPath, nameof(path));
+        return new KlingImage(Path.GetFileName(path), path: fullPath);
     }
 
     /// <summary>Image bytes (JPEG or PNG). They are not copied: do not change them until the request is sent.</summary>

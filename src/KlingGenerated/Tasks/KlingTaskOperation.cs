@@ -153,10 +153,14 @@ public class KlingTaskOperation
         options ??= _defaultWaitOptions;
         options.Validate();
         var started = _timeProvider.GetTimestamp();
+        var limited = options.Timeout != Timeout.InfiniteTimeSpan;
         var schedule = new PollSchedule(options, Random);
         var polls = 0;
         KlingTaskStatus? reported = null;
         Exception? lastError = null;
+
+        // Everything inside the wait (the query in progress, the pipeline's retries and sleeps) ends with it.
+        using var deadline = new WaitDeadline(options.Timeout, _timeProvider, cancellationToken);
 
         void Report()
         {
@@ -167,30 +171,50 @@ public class KlingTaskOperation
             }
         }
 
+        TimeSpan Remaining() => options.Timeout - _timeProvider.GetElapsedTime(started);
+
         Report();
         var delay = options.InitialDelay;
+        var queryAgain = true;
         while (!HasCompleted)
         {
-            if (options.Timeout != Timeout.InfiniteTimeSpan && options.Timeout - _timeProvider.GetElapsedTime(started) is var remaining && delay > remaining)
+            if (limited && Remaining() is var remaining && delay > remaining)
             {
                 // The last query happens at the deadline itself, so a task ending just in time is not missed.
                 delay = remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero;
             }
 
-            if (delay > TimeSpan.Zero)
-            {
-                await Task.Delay(delay, _timeProvider, cancellationToken).ConfigureAwait(false);
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
             TimeSpan? retryAfter;
-            polls++;
             try
             {
-                (_, retryAfter) = await PollAsync(cancellationToken).ConfigureAwait(false);
+                if (delay > TimeSpan.Zero)
+                {
+                    await Task.Delay(delay, _timeProvider, deadline.Token).ConfigureAwait(false);
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!queryAgain)
+                {
+                    // The server asked not to be queried again before the limit: no query at the deadline either.
+                    throw TimedOut(options, lastError);
+                }
+
+                polls++;
+                (_, retryAfter) = await PollAsync(deadline.Token).ConfigureAwait(false);
                 lastError = null;
             }
-            catch (Exception ex) when (IsTransient(ex, cancellationToken))
+            catch (Exception ex) when (deadline.HasPassed && ex is not KlingTaskTimeoutException)
+            {
+                // A query (or the pipeline's retries of it) still running at the limit: cut off, not waited for.
+                throw TimedOut(options, lastError ?? new TimeoutException(
+                    $"The query for Kling task {Id} had not been answered when the wait's limit of {options.Timeout} ran out.", ex));
+            }
+            catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested && ex.CancellationToken != cancellationToken)
+            {
+                // Cancelled through the wait's own token: said with the caller's, as callers check.
+                throw new OperationCanceledException(ex.Message, ex, cancellationToken);
+            }
+            catch (Exception ex) when (QueryFailures.IsTransient(ex, cancellationToken))
             {
                 TaskLog.PollFailed(_logger, Id, Route, ex);
                 lastError = ex;
@@ -203,21 +227,33 @@ public class KlingTaskOperation
                 break;
             }
 
-            if (options.Timeout != Timeout.InfiniteTimeSpan && _timeProvider.GetElapsedTime(started) >= options.Timeout)
+            if (limited && Remaining() <= TimeSpan.Zero)
             {
-                TaskLog.TimedOut(_logger, Id, Route, options.Timeout);
-                throw new KlingTaskTimeoutException(Id, Route, _latest, options.Timeout, RehydrationToken, lastError);
+                throw TimedOut(options, lastError);
             }
 
             delay = schedule.NextDelay();
             if (retryAfter > delay)
             {
+                if (limited && retryAfter > Remaining())
+                {
+                    // Not slept through: the wait ends at its limit, without a query the server asked not to get.
+                    TaskLog.RetryAfterBeyondLimit(_logger, Id, Route, retryAfter.Value, options.Timeout);
+                    queryAgain = false;
+                }
+
                 // Task.Delay cannot wait 50 days; an absurd Retry-After with no timeout still polls daily.
                 delay = retryAfter.Value < LongestDelay ? retryAfter.Value : LongestDelay;
             }
         }
 
         return Value;
+    }
+
+    private KlingTaskTimeoutException TimedOut(KlingWaitOptions options, Exception? lastError)
+    {
+        TaskLog.TimedOut(_logger, Id, Route, options.Timeout);
+        return new KlingTaskTimeoutException(Id, Route, _latest, options.Timeout, RehydrationToken, lastError);
     }
 
     private async Task<(TaskData Task, TimeSpan? RetryAfter)> PollAsync(CancellationToken cancellationToken)
@@ -229,8 +265,7 @@ public class KlingTaskOperation
         try
         {
             var response = await _client.GetTaskAsync(Route, Id, cancellationToken).ConfigureAwait(false);
-            var task = response.Data ?? throw new KlingApiException(
-                "The task query succeeded but carried no data.", 200, null, new Dictionary<string, IEnumerable<string>>(), null);
+            var task = response.Data ?? throw new TaskAnswerWithoutData();
             var previous = Status;
             _latest = task;
             activity?.SetTag("kling.task_status", task.Status.ToString());
@@ -249,13 +284,4 @@ public class KlingTaskOperation
     }
 
     private bool HasResult(TaskData task) => Route.ProducesVideo() ? task.Videos.Count > 0 : task.Images.Count > 0;
-
-    private static bool IsTransient(Exception exception, CancellationToken cancellationToken) => exception switch
-    {
-        KlingApiException api => api.IsRetryable,
-        HttpRequestException or IOException => true,
-        // HttpClient's own timeout surfaces as a cancellation the caller did not ask for.
-        OperationCanceledException => !cancellationToken.IsCancellationRequested,
-        _ => false,
-    };
 }

@@ -43,6 +43,12 @@ public class KlingWaitOptions
     /// How long to wait in all before giving up with <see cref="KlingTaskTimeoutException"/> (the task
     /// keeps running; resume with its id). Default 30 minutes; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> for none.
     /// </summary>
+    /// <remarks>
+    /// It bounds everything inside the wait: a query still unanswered at the limit is cut off (a query sent
+    /// at the limit itself gets up to a second more), and so are the resilience pipeline's retries and
+    /// their pauses. Failing queries are queried again until the limit; a server's Retry-After that
+    /// reaches past it ends the wait at the limit, without another query.
+    /// </remarks>
     public TimeSpan Timeout { get; set; } = DefaultTimeout;
 
     internal void Validate()

@@ -14,4 +14,7 @@ internal static partial class TaskLog
 
     [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Gave up waiting for Kling task {TaskId} on {Route} after {Timeout}; it keeps running")]
     public static partial void TimedOut(ILogger logger, string taskId, KlingRoute route, TimeSpan timeout);
+
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "The server asked for Kling task {TaskId} on {Route} not to be queried for {RetryAfter}, beyond the wait's limit of {Timeout}; no further query")]
+    public static partial void RetryAfterBeyondLimit(ILogger logger, string taskId, KlingRoute route, TimeSpan retryAfter, TimeSpan timeout);
 }

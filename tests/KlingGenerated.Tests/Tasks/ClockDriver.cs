@@ -45,7 +45,8 @@ internal static class ClockDriver
 /// <summary>
 /// Microsoft's <see cref="FakeTimeProvider"/>, telling also whether anything sleeps on it, which it keeps
 /// to itself and the <see cref="ClockDriver"/> needs. The waits sleep with <c>Task.Delay</c>: one-shot
-/// timers, each asleep from its creation until it fires or is disposed.
+/// timers, each asleep from its creation until it fires or is disposed. Deadlines (timed cancellation
+/// sources, such as the wait's limit) are not sleeps.
 /// </summary>
 public sealed class DrivenClock : FakeTimeProvider
 {
@@ -55,7 +56,9 @@ public sealed class DrivenClock : FakeTimeProvider
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        if (dueTime == Timeout.InfiniteTimeSpan)
+        // A CancellationTokenSource's timer is a deadline, not a sleep: while only deadlines are pending,
+        // something real (a query) is running, and the clock must stand still for it.
+        if (dueTime == Timeout.InfiniteTimeSpan || state is CancellationTokenSource)
         {
             return base.CreateTimer(callback, state, dueTime, period);
         }
