@@ -71,7 +71,7 @@ public sealed class BoundedDownloadTests(WireMockFixture fixture) : DownloadTest
     public async Task DownloadToFileAsync_StallMidBody_ResumesAfterStallTimeout()
     {
         const string scenario = "stall";
-        Stub("/cdn/s.mp4", Whole().WithBodyFault(KlingBodyFault.StallAfter(400)), scenario, Started, "stalled");
+        Stub("/cdn/s.mp4", Whole(fault: KlingBodyFault.StallAfter(400)), scenario, Started, "stalled");
         Stub("/cdn/s.mp4", Rest(400), scenario, "stalled");
         var target = Path.Combine(Folder, "s.mp4");
         var options = NoPause();

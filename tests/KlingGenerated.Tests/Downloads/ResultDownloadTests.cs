@@ -158,7 +158,7 @@ public sealed class ResultDownloadTests(WireMockFixture fixture) : DownloadTestB
     [Fact]
     public async Task CopyResultToAsync_DribbledBody_WritesEveryByteToTheStream()
     {
-        Stub("/cdn/d.mp4", Dribbled(Whole(), numberOfChunks: 5, totalDuration: TimeSpan.FromMilliseconds(50)));
+        Stub("/cdn/d.mp4", Whole(fault: KlingBodyFault.Drip(Length / 5, TimeSpan.FromMilliseconds(10))));
         using var destination = new MemoryStream();
         var progress = new List<KlingDownloadProgress>();
 
