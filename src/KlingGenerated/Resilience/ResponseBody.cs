@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace KlingGenerated;
 
 // Reads an answer's body into memory with a ceiling, so an endless or huge body costs at most the limit:
@@ -10,7 +8,8 @@ internal static class ResponseBody
     /// <summary>The default of <see cref="KlingClientOptions.MaxResponseBytes"/>: 16 MiB, far above any Kling answer.</summary>
     public const long DefaultLimit = 16 * 1024 * 1024;
 
-    private const int ChunkSize = 16 * 1024;
+    // Below the large object heap's 85,000 bytes, so the pieces of a refused body are collected young.
+    private const int PieceSize = 64 * 1024;
 
     /// <summary>Replaces the response's content with its body read in full (at most <paramref name="limit"/> bytes), keeping its headers.</summary>
     /// <exception cref="KlingResponseTooLargeException">The body is, or declares to be, larger than the limit.</exception>
@@ -63,39 +62,50 @@ internal static class ResponseBody
             throw new KlingResponseTooLargeException(response, limit, declared);
         }
 
-        // A declared length sizes the buffer once; otherwise it grows by doubling, never past the limit.
-        var buffer = new byte[Math.Max(1, (int)Math.Min(declared is > 0 ? declared.Value : ChunkSize, limit))];
+        // Read in small pieces and joined once at the end: a body cut off at the limit leaves only
+        // short-lived small arrays behind, not a doubling series of large ones the GC keeps around.
+        var pieces = new List<byte[]>();
         var length = 0;
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
-            try
+            var piece = new byte[PieceSize];
+            var filled = 0;
+            int read;
+            while ((read = await stream.ReadAsync(piece.AsMemory(filled), cancellationToken).ConfigureAwait(false)) > 0)
             {
-                int read;
-                while ((read = await stream.ReadAsync(chunk.AsMemory(0, ChunkSize), cancellationToken).ConfigureAwait(false)) > 0)
+                if ((long)length + read > limit)
                 {
-                    if ((long)length + read > limit)
-                    {
-                        throw new KlingResponseTooLargeException(response, limit, declaredLength: null);
-                    }
+                    throw new KlingResponseTooLargeException(response, limit, declaredLength: null);
+                }
 
-                    if (length + read > buffer.Length)
-                    {
-                        Array.Resize(ref buffer, (int)Math.Min(Math.Max((long)buffer.Length * 2, length + read), limit));
-                    }
-
-                    chunk.AsSpan(0, read).CopyTo(buffer.AsSpan(length));
-                    length += read;
+                length += read;
+                filled += read;
+                if (filled == piece.Length)
+                {
+                    pieces.Add(piece);
+                    piece = new byte[PieceSize];
+                    filled = 0;
                 }
             }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(chunk);
-            }
+
+            pieces.Add(piece[..filled]);
         }
 
-        return new ArraySegment<byte>(buffer, 0, length);
+        if (pieces.Count == 1)
+        {
+            return new ArraySegment<byte>(pieces[0]);
+        }
+
+        var body = new byte[length];
+        var offset = 0;
+        foreach (var p in pieces)
+        {
+            p.CopyTo(body, offset);
+            offset += p.Length;
+        }
+
+        return new ArraySegment<byte>(body);
     }
 }
 
