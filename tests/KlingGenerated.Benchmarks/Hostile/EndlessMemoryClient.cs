@@ -38,7 +38,7 @@ internal static class EndlessMemoryClient
     {
         using var client = new KlingClient(new KlingClientOptions { ApiKey = "sk-bench-0123456789abcdef", BaseUrl = baseUri });
         var outcomes = new List<string>();
-        for (var call = 0; call < EndlessScenario.QueryCalls; call++)
+        for (var call = 0; call < scenario.Calls; call++)
         {
             try
             {

@@ -20,7 +20,7 @@ internal static class EndlessMemoryReport
         using var server = HostileKlingServer.Start();
         Console.WriteLine($"Peak resident set (VmHWM) of a fresh client process per scenario; the WireMock server runs in the parent at {server.BaseUri()}.");
         Console.WriteLine($"{RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, {(GCSettings.IsServerGC ? "server" : "workstation")} GC.");
-        Console.WriteLine($"Queries: {EndlessScenario.QueryCalls} calls of one KlingClient(KlingClientOptions) with the default resilience pipeline and MaxResponseBytes {KlingClientOptions.DefaultMaxResponseBytes / 1024 / 1024} MiB.");
+        Console.WriteLine($"Queries: {EndlessScenario.QueryCalls} calls (1 where the name says so) of one KlingClient(KlingClientOptions) with the default resilience pipeline and MaxResponseBytes {KlingClientOptions.DefaultMaxResponseBytes / 1024 / 1024} MiB.");
         Console.WriteLine($"Downloads: KlingResultDownloader.DownloadToFileAsync to a temporary file, deleted afterwards; normal video {HostileKlingServer.VideoLength / 1024 / 1024} MiB.");
         Console.WriteLine();
 

@@ -19,7 +19,8 @@ internal enum EndlessWork
 /// <param name="Endless">Whether the server's answer never ends.</param>
 /// <param name="Baseline">The scenario the ratio compares with; itself for a normal one.</param>
 /// <param name="MaxBytes">The download's <see cref="KlingDownloadOptions.MaxBytes"/>; null for the default.</param>
-internal sealed record EndlessScenario(string Name, EndlessWork Work, bool Endless, string Baseline, long? MaxBytes = null)
+/// <param name="Calls">How many queries the client makes, one after another.</param>
+internal sealed record EndlessScenario(string Name, EndlessWork Work, bool Endless, string Baseline, long? MaxBytes = null, int Calls = EndlessScenario.QueryCalls)
 {
     public const int QueryCalls = 20;
 
@@ -28,6 +29,8 @@ internal sealed record EndlessScenario(string Name, EndlessWork Work, bool Endle
     public static IReadOnlyList<EndlessScenario> All { get; } =
     [
         new("query-normal", EndlessWork.Query, Endless: false, Baseline: "query-normal"),
+        // One call against twenty: a peak that does not move with the number of calls is flat.
+        new("query-endless-1-call", EndlessWork.Query, Endless: true, Baseline: "query-normal", Calls: 1),
         new("query-endless", EndlessWork.Query, Endless: true, Baseline: "query-normal"),
         new("download-normal", EndlessWork.Download, Endless: false, Baseline: "download-normal"),
         new("download-endless-1GiB", EndlessWork.Download, Endless: true, Baseline: "download-normal", MaxBytes: 1024 * MiB),
