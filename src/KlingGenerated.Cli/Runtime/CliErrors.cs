@@ -40,6 +40,9 @@ internal static class CliErrors
                     $" Save it with: kling task wait {RouteNames.Of(notSaved.Route)} {notSaved.TaskId}{notSaved.Target.Arguments(overwrite: notSaved.FileExists)}"),
             KlingApiException api when AnswerKinds.Of(api) == AnswerKind.Unreadable =>
                 (ExitCodes.Other, "unreadable", $"the answer from {host} could not be read: {api.Message}{taskNote}"),
+            // A server error to a create is no refusal: the library treats it as ambiguous, and so does the message.
+            KlingApiException api when findIt is not null && taskId is null && (api.StatusCode >= 500 || api.KlingCode is >= 5000 and <= 5002) =>
+                (ExitCodes.Other, "server_error", $"the API answered with a server error: {api.Message}{mayExist}"),
             KlingApiException api =>
                 (ExitCodes.Refused, "refused", $"the API refused the request: {api.Message}{(taskId is not null ? $" (task {taskId}).{resume}" : string.Empty)}"),
             KlingTaskFailedException failed =>

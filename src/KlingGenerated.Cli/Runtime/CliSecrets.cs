@@ -9,6 +9,9 @@ internal static class CliSecrets
     /// <summary>The options whose value is, or may contain, a credential.</summary>
     public static readonly string[] SecretOptions = ["--api-key", "--secret-key", "--access-key", "--base-url"];
 
+    // Words that make any option name, known or misspelt, one whose value is kept out of output.
+    private static readonly string[] SecretWords = ["key", "secret", "token", "password", "baseurl"];
+
     /// <summary>The variables that hold a key or a base URL.</summary>
     public static readonly string[] SecretVariables =
         ["KLING_API_KEY", "KLING_SECRET_KEY", "KLING_ACCESS_KEY", "KLING_BASE_URL", "COMETAPI_KEY", "COMETAPI_API_KEY"];
@@ -28,35 +31,69 @@ internal static class CliSecrets
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            foreach (var option in SecretOptions)
+            if (!IsSecretOptionName(token, out var inlineValue))
             {
-                if (token == option)
-                {
-                    // A missing value makes the parser take the next option name as the value, and
-                    // the secret meant for this option is then echoed as an unknown argument.
-                    var next = i + 1;
-                    while (next < tokens.Count && names.Contains(tokens[next]))
-                    {
-                        next++;
-                    }
+                continue;
+            }
 
-                    if (next < tokens.Count)
-                    {
-                        foreach (var secret in OfValue(tokens[next]))
-                        {
-                            yield return secret;
-                        }
-                    }
-                }
-                else if (token.Length > option.Length + 1 && token.StartsWith(option, StringComparison.Ordinal) && token[option.Length] is '=' or ':')
+            if (inlineValue is not null)
+            {
+                foreach (var secret in OfValue(inlineValue))
                 {
-                    foreach (var secret in OfValue(token[(option.Length + 1)..]))
-                    {
-                        yield return secret;
-                    }
+                    yield return secret;
+                }
+
+                continue;
+            }
+
+            // A missing value makes the parser take the next option name as the value, and the secret
+            // meant for this option is then echoed as an unknown argument.
+            var next = i + 1;
+            while (next < tokens.Count && names.Contains(tokens[next]))
+            {
+                next++;
+            }
+
+            if (next < tokens.Count)
+            {
+                foreach (var secret in OfValue(tokens[next]))
+                {
+                    yield return secret;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a token names a secret option, also as a tired user types it (<c>--Api-Key</c>,
+    /// <c>--secret_key</c>, <c>-apikey</c>, <c>--token</c>): a misspelt option is an unknown argument,
+    /// and the parser would echo the key after it. An inline <c>=value</c> or <c>:value</c> is returned.
+    /// </summary>
+    private static bool IsSecretOptionName(string token, out string? inlineValue)
+    {
+        inlineValue = null;
+        if (token.Length < 2 || token[0] != '-')
+        {
+            return false;
+        }
+
+        var name = token.TrimStart('-');
+        var separator = name.IndexOfAny(['=', ':']);
+        if (separator >= 0)
+        {
+            inlineValue = name[(separator + 1)..];
+            name = name[..separator];
+        }
+
+        var plain = string.Concat(name.Where(char.IsAsciiLetterOrDigit)).ToLowerInvariant();
+        var secret = SecretOptions.Any(o => o.Replace("-", string.Empty, StringComparison.Ordinal) == plain)
+            || SecretWords.Any(w => plain.Contains(w, StringComparison.Ordinal));
+        if (!secret || inlineValue is { Length: 0 })
+        {
+            inlineValue = null;
+        }
+
+        return secret;
     }
 
     private static IEnumerable<string> OfVariables(CliHost host)

@@ -68,6 +68,11 @@ public sealed class CliRedactionTests(WireMockFixture fixture) : CliWireMockTest
     [InlineData("image2video", "--secret-key", "--api-key", Key, "--image", "x.png")]
     [InlineData("image2video", "--api-key=" + Key, "--bogus")]
     [InlineData("image2video", "--base-url", "https://user:" + Key + "@example.com/", "--nope")]
+    [InlineData("image2video", "--image", "a.png", "--secret_key", Key)]
+    [InlineData("image2video", "--image", "a.png", "--Api-Key", Key)]
+    [InlineData("image2video", "--image", "a.png", "-api-key", Key)]
+    [InlineData("image2video", "--image", "a.png", "--apikey", Key)]
+    [InlineData("image2video", "--image", "a.png", "--token:" + Key)]
     public async Task ParseErrors_NeverEchoASecretOptionsValue(params string[] args)
     {
         var code = await Cli.RunAsync(args);
