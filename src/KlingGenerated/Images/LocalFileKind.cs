@@ -11,7 +11,6 @@ internal static class LocalFileKind
     private const int TypeMask = 0xF000;
     private const int Fifo = 0x1000;
     private const int CharacterDevice = 0x2000;
-    private const int DirectoryType = 0x4000;
     private const int BlockDevice = 0x6000;
     private const int RegularFile = 0x8000;
     private const int Socket = 0xC000;
@@ -31,21 +30,24 @@ internal static class LocalFileKind
 
         if (TryGetMode(path, out var mode))
         {
-            return (mode & TypeMask) switch
+            // A type that cannot be (a directory, which .NET has just said it is not, or no known type)
+            // means this runtime's stat is not read as expected: trust the fallback, never refuse a file on it.
+            switch (mode & TypeMask)
             {
-                RegularFile => null,
-                Fifo => "a FIFO (named pipe)",
-                CharacterDevice => "a character device",
-                BlockDevice => "a block device",
-                Socket => "a socket",
-                DirectoryType => "a directory",
-                _ => "not a regular file",
-            };
+                case RegularFile: return null;
+                case Fifo: return "a FIFO (named pipe)";
+                case CharacterDevice: return "a character device";
+                case BlockDevice: return "a block device";
+                case Socket: return "a socket";
+            }
         }
 
-        // Without the runtime's stat: FIFOs, devices and sockets all have no length, and neither has any image.
-        return new FileInfo(path).Length == 0 ? "empty, or not a regular file (a FIFO, a device or a socket)" : null;
+        return Fallback(path);
     }
+
+    // Without a trusted stat: FIFOs, devices and sockets all have no length, and neither has any image.
+    private static string? Fallback(string path) =>
+        new FileInfo(path).Length == 0 ? "empty, or not a regular file (a FIFO, a device or a socket)" : null;
 
     /// <summary>Refuses a path given for an image file that is something else, naming it and what it is.</summary>
     /// <exception cref="ArgumentException">The path is a directory, a FIFO, a device or a socket.</exception>
