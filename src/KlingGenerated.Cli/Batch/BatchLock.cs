@@ -36,10 +36,15 @@ internal sealed class BatchLock : IDisposable
             // FileShare.None is an exclusive lock (flock on Unix): any other open of the file fails while it is held.
             stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1);
         }
-        catch (IOException)
+        catch (IOException e) when (IsLockConflict(e))
         {
             throw new CliUsageException($"the folder {outputDirectory} is in use by another kling batch ({Describe(WaitForOwner(ownerPath))}); " +
                 "wait for that run to end, or give another --out-dir.");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only or full file system, a permission, a path that is not a file: say so, not "in use".
+            throw new IOException($"could not open the batch lock {path}: {e.Message}", e);
         }
 
         try
@@ -53,6 +58,18 @@ internal sealed class BatchLock : IDisposable
         }
 
         return new BatchLock(stream, ownerPath);
+    }
+
+    // Only another holder of the lock makes the open fail so: a sharing or lock violation on Windows,
+    // EWOULDBLOCK from flock on Unix (11 on Linux, 35 on macOS and the BSDs).
+    private static bool IsLockConflict(IOException e)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return (e.HResult & 0xFFFF) is 32 or 33;
+        }
+
+        return e.HResult == (OperatingSystem.IsLinux() ? 11 : 35) && e is not (FileNotFoundException or DirectoryNotFoundException or PathTooLongException);
     }
 
     public void Dispose()

@@ -52,18 +52,24 @@ internal sealed class BatchRunner(CommandContext context, BatchJournal journal, 
             ExternalTaskId = string.IsNullOrWhiteSpace(job.Request.ExternalTaskId) ? ExternalTaskIds.New() : job.Request.ExternalTaskId,
         }, BatchJobState.Creating);
         entry.Line = line.Line;
+        if (entry.State == BatchJobState.Creating)
+        {
+            entry = await CreateAsync(job, entry, resumed, cancellationToken).ConfigureAwait(false);
+            if (entry.State != BatchJobState.Created)
+            {
+                // Refused for good, or not known to exist: either way there is nothing to wait for in this run.
+                return entry;
+            }
+        }
+
         try
         {
-            if (entry.State == BatchJobState.Creating)
-            {
-                entry = await CreateAsync(job, entry, resumed, cancellationToken).ConfigureAwait(false);
-            }
-
             var task = await _client.WaitForTaskAsync(job.Route, entry.TaskId!, context.Settings.WaitOptions(), null, cancellationToken).ConfigureAwait(false);
             return await SaveAsync(line, entry, task, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is KlingTaskFailedException or KlingApiException { IsRetryable: false } or KlingTaskResultMissingException)
+        catch (Exception e) when (e is KlingTaskFailedException or KlingTaskResultMissingException)
         {
+            // Only the task itself says it failed: everything else about a paid task is worth another look.
             var message = Clean(e.Message);
             context.Reporter.Note($"{line}: {message}");
             return Record(entry, BatchJobState.Failed, message);
@@ -77,25 +83,90 @@ internal sealed class BatchRunner(CommandContext context, BatchJournal journal, 
             open.TimedOut = true;
             return open;
         }
+        catch (Exception e) when (!IsCancellation(e, cancellationToken))
+        {
+            // The task exists and is paid for: whatever went wrong while waiting (a refused or unreadable query,
+            // the network), the job stays open for a re-run, and the other jobs go on.
+            var message = Clean($"task {entry.TaskId} exists, but waiting for it failed: {e.Message} It goes on on the server; re-run the same command to resume.");
+            context.Reporter.Note($"{line}: {message}");
+            return Record(entry, entry.State, message);
+        }
     }
 
     private async Task<BatchJournalEntry> CreateAsync(BatchJob job, BatchJournalEntry entry, bool resumed, CancellationToken cancellationToken)
     {
-        // A resumed job may have reached the server before the interruption: find it by its external id first.
-        var existing = resumed ? await FindAsync(job.Route, entry.ExternalTaskId, cancellationToken).ConfigureAwait(false) : null;
+        TaskData? existing = null;
+        if (resumed)
+        {
+            // A resumed job may have reached the server before the interruption: find it by its external id first.
+            var lookup = await FindAsync(job.Route, entry.ExternalTaskId, cancellationToken).ConfigureAwait(false);
+            if (lookup.Unknown is { } why)
+            {
+                // Not provably absent: creating it again could pay twice, so the job waits for a lookup that answers.
+                return StillCreating(job.Line, entry, $"looking up external id {entry.ExternalTaskId} did not say whether its task exists: {why} " +
+                    "The task may exist, so it was not created again; re-run the same command to resume.");
+            }
+
+            existing = lookup.Found;
+        }
+
         if (existing is null)
         {
             job.Request.ExternalTaskId = entry.ExternalTaskId;
-            var operation = await _client.StartTaskAsync(job.Request, cancellationToken).ConfigureAwait(false);
-            entry.TaskId = operation.Id;
+            try
+            {
+                var operation = await _client.StartTaskAsync(job.Request, cancellationToken).ConfigureAwait(false);
+                entry.TaskId = operation.Id;
+            }
+            catch (KlingApiException e) when (IsFinalRefusal(e))
+            {
+                var message = Clean(e.Message);
+                context.Reporter.Note($"{job.Line}: {message}");
+                return Record(entry, BatchJobState.Failed, message);
+            }
+            catch (KlingApiException e) when (e is { IsUnreadable: false, KlingCode: 1302 or 1303 })
+            {
+                // Kling sends these instead of creating anything.
+                return StillCreating(job.Line, entry, $"{e.Message} No task was created; re-run the same command to try again.");
+            }
+            catch (ArgumentException e)
+            {
+                // Refused by the client before sending (an image file that went missing, say): no task was made.
+                return StillCreating(job.Line, entry, $"{e.Message} Nothing was sent; re-run the same command to try again.");
+            }
+            catch (Exception e) when (!IsCancellation(e, cancellationToken))
+            {
+                // An answer that could not be read, a server error, a connection lost after sending: the create may
+                // have made a task. The job stays "creating", so a re-run looks it up by its external id first.
+                return StillCreating(job.Line, entry, $"the create's outcome is not known: {e.Message} The task may exist: external id {entry.ExternalTaskId}; " +
+                    "re-run the same command to resume (it finds the task by that id before creating anything).");
+            }
         }
         else
         {
             entry.TaskId = existing.TaskId;
         }
 
-        context.Reporter.Note($"{job.Line}: task {TerminalText.Neutralise(entry.TaskId ?? "-")} ({(existing is null ? "created" : "found again")})");
+        entry.TaskId = Scrub(entry.TaskId);
+        context.Reporter.Note($"{job.Line}: task {Clean(entry.TaskId ?? "-")} ({(existing is null ? "created" : "found again")})");
         return Record(entry, BatchJobState.Created);
+    }
+
+    // The API looked at the request and said no for good, in its own JSON (a Kling code it documents, or a 4xx):
+    // no task was made. A server error, an unknown code or a proxy's page says nothing about whether the create went through.
+    private static bool IsFinalRefusal(KlingApiException e) =>
+        e is { IsUnreadable: false, IsRetryable: false, RawKlingCode: null }
+        && IsJsonObject(e.Response)
+        && (e.StatusCode is >= 400 and < 500 || e.Category is not (KlingErrorCategory.Server or KlingErrorCategory.Unknown));
+
+    private static bool IsCancellation(Exception e, CancellationToken cancellationToken) =>
+        e is OperationCanceledException && cancellationToken.IsCancellationRequested;
+
+    private BatchJournalEntry StillCreating(BatchJobLine line, BatchJournalEntry entry, string text)
+    {
+        var message = Clean(text);
+        context.Reporter.Note($"{line}: {message}");
+        return Record(entry, BatchJobState.Creating, message);
     }
 
     private async Task<BatchJournalEntry> SaveAsync(BatchJobLine line, BatchJournalEntry entry, TaskData task, CancellationToken cancellationToken)
@@ -123,7 +194,7 @@ internal sealed class BatchRunner(CommandContext context, BatchJournal journal, 
             return Record(entry, entry.State == BatchJobState.Created ? BatchJobState.Created : BatchJobState.Succeeded, message);
         }
 
-        context.Reporter.Note($"{line}: task {TerminalText.Neutralise(entry.TaskId ?? "-")} done, saved {string.Join(", ", files)}");
+        context.Reporter.Note($"{line}: task {Clean(entry.TaskId ?? "-")} done, saved {string.Join(", ", files)}");
         return Record(entry, BatchJobState.Done);
     }
 
@@ -158,27 +229,62 @@ internal sealed class BatchRunner(CommandContext context, BatchJournal journal, 
         return File.Exists(path) || Directory.Exists(path);
     }
 
-    private async Task<TaskData?> FindAsync(KlingRoute route, string externalTaskId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether a task with this external id exists. Absent only when Kling says so (code 1203, or its JSON
+    /// answer to a 404); a proxy's page, an answer without a task, a refusal of the lookup itself or a lost
+    /// connection leave it unknown.
+    /// </summary>
+    private async Task<Lookup> FindAsync(KlingRoute route, string externalTaskId, CancellationToken cancellationToken)
     {
         try
         {
             var task = await _client.GetTaskOperation(route, externalTaskId).UpdateStatusAsync(cancellationToken).ConfigureAwait(false);
-            return string.IsNullOrEmpty(task.TaskId) ? null : task;
+            return string.IsNullOrEmpty(task.TaskId) ? new Lookup(null, "the answer named no task.") : new Lookup(task, null);
         }
-        catch (KlingApiException e) when (e.StatusCode == 404 || e.KlingCode == 1203)
+        catch (KlingApiException e) when (IsNotFound(e))
         {
-            return null;
+            return new Lookup(null, null);
+        }
+        catch (Exception e) when (!IsCancellation(e, cancellationToken))
+        {
+            return new Lookup(null, e.Message);
         }
     }
 
+    private static bool IsNotFound(KlingApiException e) =>
+        !e.IsUnreadable && (e.KlingCode == 1203 || (e.StatusCode == 404 && e.KlingCode is null or 0 && e.RawKlingCode is null && IsJsonObject(e.Response)));
+
+    private static bool IsJsonObject(string? body)
+    {
+        if (string.IsNullOrWhiteSpace(body) || body.TrimStart()[0] != '{')
+        {
+            return false;
+        }
+
+        try
+        {
+            return Newtonsoft.Json.Linq.JToken.Parse(body) is Newtonsoft.Json.Linq.JObject;
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+            return false;
+        }
+    }
+
+    private readonly record struct Lookup(TaskData? Found, string? Unknown);
+
     private string Clean(string text) => BatchText.Clean(text, context.Settings.Secrets);
+
+    private string? Scrub(string? text) => text is null ? null : CommandExecution.Scrub(text, context.Settings.Secrets);
 
     private static string Name(BatchJobState state) => state.ToString().ToLowerInvariant();
 
     private BatchJournalEntry Record(BatchJournalEntry entry, BatchJobState state, string? message = null)
     {
+        // Whatever the server chose (its task id, its messages) is written without any key in it.
         entry.State = state;
-        entry.Message = message;
+        entry.TaskId = Scrub(entry.TaskId);
+        entry.Message = message is null ? null : Clean(message);
         journal.Record(entry);
         return entry;
     }

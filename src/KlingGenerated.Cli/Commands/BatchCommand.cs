@@ -25,6 +25,12 @@ internal static class BatchCommand
         command.SetAction((parse, cancellationToken) => CommandExecution.RunAsync(parse, host, cancellationToken, async context =>
         {
             var jobsFile = Path.GetFullPath(context.Parse.GetValue(jobs)!, host.CurrentDirectory);
+            if (LocalFileKind.DescribeIfNotRegular(jobsFile) is { } kind)
+            {
+                // Reading a FIFO waits for a writer forever, and a device may never end.
+                throw new CliUsageException($"the jobs file {jobsFile} is {kind}, not a regular file; give the path of a JSON Lines file.");
+            }
+
             if (!File.Exists(jobsFile))
             {
                 throw new CliUsageException($"the jobs file {jobsFile} does not exist.");
@@ -66,7 +72,12 @@ internal static class BatchCommand
             WriteSummary(host, entries, secrets);
             if (interrupted)
             {
-                host.Error.WriteLine(InterruptedReport(entries, jobsFile, output));
+                host.Error.WriteLine(InterruptedReport(entries, jobsFile, output, secrets));
+            }
+            else if (entries.Count(IsOpen) is var open and > 0)
+            {
+                host.Error.WriteLine($"kling: {open} {(open == 1 ? "job is" : "jobs are")} still open (see the messages above); " +
+                    $"re-run the same command to resume: kling batch {Quote(jobsFile)} --out-dir {Quote(output)}");
             }
 
             return new CommandResult
@@ -92,8 +103,11 @@ internal static class BatchCommand
         return entry;
     }
 
+    // A job whose task exists or may exist, and that a re-run picks up.
+    private static bool IsOpen(BatchJournalEntry entry) => entry.State is BatchJobState.Creating or BatchJobState.Created or BatchJobState.Succeeded;
+
     /// <summary>What an interruption leaves behind: the tasks that exist (and are paid for), and how to pick them up.</summary>
-    private static string InterruptedReport(IReadOnlyList<BatchJournalEntry> entries, string jobsFile, string output)
+    private static string InterruptedReport(IReadOnlyList<BatchJournalEntry> entries, string jobsFile, string output, IReadOnlyList<string> secrets)
     {
         var created = entries.Where(e => e.TaskId is not null && e.State is BatchJobState.Created or BatchJobState.Succeeded).ToList();
         var creating = entries.Where(e => e.State == BatchJobState.Creating).ToList();
@@ -104,7 +118,7 @@ internal static class BatchCommand
             1 => "1 task was created and goes on on the server: ",
             _ => $"{created.Count} tasks were created and go on on the server: ",
         });
-        report.Append(string.Join("; ", created.Select(e => $"job {e.Key} (line {e.Line}) task {TerminalText.Neutralise(e.TaskId!)}")));
+        report.Append(string.Join("; ", created.Select(e => $"job {e.Key} (line {e.Line}) task {BatchText.Clean(e.TaskId!, secrets)}")));
         if (creating.Count > 0)
         {
             report.Append($". {creating.Count} more may have reached the server (external ids {string.Join(", ", creating.Select(e => e.ExternalTaskId))}); " +
@@ -121,7 +135,7 @@ internal static class BatchCommand
     {
         var result = new CommandResult
         {
-            TaskId = entry.TaskId,
+            TaskId = entry.TaskId is null ? null : CommandExecution.Scrub(entry.TaskId, secrets),
             ExternalTaskId = string.IsNullOrEmpty(entry.ExternalTaskId) ? null : entry.ExternalTaskId,
             Status = entry.State.ToString().ToLowerInvariant(),
             Message = entry.Message is null ? null : BatchText.Clean(entry.Message, secrets),
@@ -157,13 +171,16 @@ internal static class BatchCommand
         var table = new Table().AddColumns("line", "job", "route", "task", "state", "files or message");
         foreach (var e in entries)
         {
+            // Cleaned cell by cell: the table wraps long cells across lines, where a line-by-line scrub would miss a key cut in two.
             table.AddRow(
-                Markup.Escape(e.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)), Markup.Escape(e.Key ?? "-"), Markup.Escape(e.Route),
-                Markup.Escape(TerminalText.Neutralise(e.TaskId ?? "-")), Markup.Escape(e.State.ToString().ToLowerInvariant()),
-                Markup.Escape(e.Message is null ? string.Join(", ", e.Files) : BatchText.Clean(e.Message, secrets)));
+                Markup.Escape(e.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)), Cell(e.Key ?? "-"), Cell(e.Route),
+                Cell(e.TaskId ?? "-"), Cell(e.State.ToString().ToLowerInvariant()),
+                Cell(e.Message ?? string.Join(", ", e.Files)));
         }
 
         console.Write(table);
         host.Error.WriteLine($"{entries.Count(e => e.State == BatchJobState.Done)} of {entries.Count} jobs done.");
+
+        string Cell(string text) => Markup.Escape(BatchText.Clean(text, secrets));
     }
 }
