@@ -85,7 +85,7 @@ internal sealed class KlingTransport
             yield return new OfficialEndpointHandler();
         }
 
-        yield return new KlingAuthenticationHandler(Tokens, _loggerFactory.CreateLogger(LoggerNames.Authentication));
+        yield return new KlingAuthenticationHandler(Tokens, Options.MaxResponseBytes, _loggerFactory.CreateLogger(LoggerNames.Authentication));
     }
 
     /// <summary>Sets what the HttpClient itself owns: the base address, and no timeout of its own while the pipeline's apply.</summary>
