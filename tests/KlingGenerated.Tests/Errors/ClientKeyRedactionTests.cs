@@ -57,4 +57,22 @@ public sealed class ClientKeyRedactionTests(WireMockFixture fixture) : IAsyncLif
             Assert.Contains("[REDACTED]", error.Message, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task ShortKey_IsRedactedAsTheCommandLineRedactsIt()
+    {
+        const string shortKey = "k3y-42";
+        Answer(401, "{\"code\":1002,\"message\":\"key " + shortKey + " is not valid\"}");
+        using var client = new KlingClient(new KlingClientOptions { ApiKey = shortKey, BaseUrl = fixture.BaseUri, Resilience = TestResilience.Fast() });
+
+        var error = await Assert.ThrowsAnyAsync<KlingApiException>(() => client.GetImageToVideoTaskAsync("t-odd"));
+
+        Assert.DoesNotContain(shortKey, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(shortKey, error.Response, StringComparison.Ordinal);
+        Assert.Contains("[REDACTED]", error.Message, StringComparison.Ordinal);
+    }
+
+    private void Answer(int status, string body) =>
+        fixture.Server.Given(Request.Create().WithPath("/kling/v1/videos/image2video/t-odd").UsingGet()).AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body));
 }
