@@ -78,7 +78,7 @@ internal sealed class KlingTransport
     /// <summary>The handlers inside the resilience handler, which run once per attempt.</summary>
     public IEnumerable<DelegatingHandler> CreateAttemptHandlers()
     {
-        yield return new CreateSafetyHandler(ResilienceLogger);
+        yield return new CreateSafetyHandler(ResilienceLogger, Secrets);
         yield return new ResponseBufferingHandler(Options.MaxResponseBytes);
         if (Endpoint == KlingEndpoint.Official)
         {
@@ -149,7 +149,7 @@ internal sealed class KlingTransport
         {
             Name = PipelineName,
             TimeProvider = TimeProvider,
-            TelemetryListener = new KlingResilienceLog(ResilienceLogger),
+            TelemetryListener = new KlingResilienceLog(ResilienceLogger, () => Secrets),
         }
             .AddRateLimiter(options.RateLimiter)
             .AddTimeout(options.TotalRequestTimeout)

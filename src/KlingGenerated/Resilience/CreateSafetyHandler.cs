@@ -10,7 +10,7 @@ namespace KlingGenerated;
 // found, and that task is the create's result; provably absent, and only then the create is resent.
 // Runs inside Microsoft's ResilienceHandler, once per attempt; whether to attempt again is the pipeline's
 // call. The ResponseBufferingHandler inside it has read every body, so a scan here never touches the wire.
-internal sealed class CreateSafetyHandler(ILogger logger) : DelegatingHandler
+internal sealed class CreateSafetyHandler(ILogger logger, KnownSecrets secrets) : DelegatingHandler
 {
     private static readonly HttpRequestOptionsKey<bool> MayExistKey = new("Kling.CreateMayExist");
 
@@ -41,7 +41,7 @@ internal sealed class CreateSafetyHandler(ILogger logger) : DelegatingHandler
 
         if (MayHaveCreated(response))
         {
-            MarkAmbiguous(request, externalTaskId, OutcomeDescription.Of(response));
+            MarkAmbiguous(request, externalTaskId, OutcomeDescription.Of(response, secrets));
         }
 
         return response;
