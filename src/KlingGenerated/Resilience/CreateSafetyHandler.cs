@@ -81,6 +81,8 @@ internal sealed class CreateSafetyHandler(ILogger logger, KnownSecrets secrets) 
             lookup.Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
 
+        // The lookup is part of the create's call: a Retry-After it brings is measured against the call's start.
+        RetryBudget.CarryStart(create, lookup);
         var response = await base.SendAsync(lookup, cancellationToken).ConfigureAwait(false);
         var scan = KlingResponseScan.Read(response.Content);
         if (response.IsSuccessStatusCode && scan is { IsJson: true, Code: null or 0, Data: KlingDataShape.Present })
