@@ -6,8 +6,9 @@ namespace KlingGenerated;
 
 // Puts the bearer token on every attempt, and answers Kling's "token not yet valid" (1003) and
 // "token expired" (1004) by signing a new token and sending once more: a refusal, so nothing was
-// created and resending is safe. Innermost, so every attempt and lookup carries a fresh token.
-internal sealed class KlingAuthenticationHandler(IKlingTokenSource tokens, ILogger logger) : DelegatingHandler
+// created and resending is safe. Innermost, so every attempt and lookup carries a fresh token. It reads a
+// 401's body below the buffering handler, so it reads it under the same limit (maxResponseBytes).
+internal sealed class KlingAuthenticationHandler(IKlingTokenSource tokens, long maxResponseBytes, ILogger logger) : DelegatingHandler
 {
     private FormattedToken? _formatted;
 
@@ -26,7 +27,16 @@ internal sealed class KlingAuthenticationHandler(IKlingTokenSource tokens, ILogg
             return response;
         }
 
-        await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await ResponseBody.BufferAsync(response, maxResponseBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+
         if (KlingResponseScan.Read(response.Content).Code is not ({ } code and (1003 or 1004)))
         {
             return response;

@@ -101,7 +101,9 @@ public static class KlingServiceCollectionExtensions
             builder.ConfigureHttpClient(static (provider, http) => provider.GetRequiredService<KlingTransport>().Configure(http));
             var pipelineName = standard.PipelineName;
             services.AddOptions<TelemetryOptions>().Configure<IServiceProvider>((telemetry, provider) => telemetry.TelemetryListeners.Add(
-                new KlingResilienceLog(provider.GetService<ILoggerFactory>()?.CreateLogger(LoggerNames.Resilience) ?? Logging.Abstractions.NullLogger.Instance, pipelineName)));
+                new KlingResilienceLog(provider.GetService<ILoggerFactory>()?.CreateLogger(LoggerNames.Resilience) ?? Logging.Abstractions.NullLogger.Instance,
+                    // Resolved when Kling's pipeline first logs, so the other clients' pipelines never depend on Kling's options.
+                    () => provider.GetRequiredService<KlingTransport>().Secrets, pipelineName)));
         }
 
         return builder;

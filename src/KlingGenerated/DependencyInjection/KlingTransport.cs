@@ -78,14 +78,14 @@ internal sealed class KlingTransport
     /// <summary>The handlers inside the resilience handler, which run once per attempt.</summary>
     public IEnumerable<DelegatingHandler> CreateAttemptHandlers()
     {
-        yield return new CreateSafetyHandler(ResilienceLogger);
+        yield return new CreateSafetyHandler(ResilienceLogger, Secrets);
         yield return new ResponseBufferingHandler(Options.MaxResponseBytes);
         if (Endpoint == KlingEndpoint.Official)
         {
             yield return new OfficialEndpointHandler();
         }
 
-        yield return new KlingAuthenticationHandler(Tokens, _loggerFactory.CreateLogger(LoggerNames.Authentication));
+        yield return new KlingAuthenticationHandler(Tokens, Options.MaxResponseBytes, _loggerFactory.CreateLogger(LoggerNames.Authentication));
     }
 
     /// <summary>Sets what the HttpClient itself owns: the base address, and no timeout of its own while the pipeline's apply.</summary>
@@ -149,7 +149,7 @@ internal sealed class KlingTransport
         {
             Name = PipelineName,
             TimeProvider = TimeProvider,
-            TelemetryListener = new KlingResilienceLog(ResilienceLogger),
+            TelemetryListener = new KlingResilienceLog(ResilienceLogger, () => Secrets),
         }
             .AddRateLimiter(options.RateLimiter)
             .AddTimeout(options.TotalRequestTimeout)

@@ -137,17 +137,18 @@ public class KlingApiException : Exception
         {
             if (RedactStrings(json, secrets))
             {
-                body = json.ToString(Formatting.None);
+                // Written back unescaped, and redacted once more: a property name is no string value, and may be a key too.
+                body = secrets.Redact(json.ToString(Formatting.None));
             }
 
-            code = KlingCodeText.Of(json["code"]);
+            code = KlingCodeText.Of(json["code"], secrets);
             text = json["message"]?.Type == JTokenType.String ? json.Value<string>("message") : null;
             requestId = json["request_id"]?.Type == JTokenType.String ? json.Value<string>("request_id") : null;
             if (json["error"] is JObject error)
             {
                 hasError = true;
                 text ??= error["message"]?.ToString();
-                gatewayCode = error["code"]?.ToString();
+                gatewayCode = GatewayCodeOf(error["code"], secrets);
             }
         }
 
@@ -238,12 +239,32 @@ public class KlingApiException : Exception
         }
     }
 
-    // Every string of the parsed body, unescaped, with keys removed; true when one changed.
+    // The gateway's code as text: a string or a number as written, anything else as compact JSON; redacted, then cut short.
+    private static string? GatewayCodeOf(JToken? token, KnownSecrets secrets) => token?.Type switch
+    {
+        null or JTokenType.Null or JTokenType.Undefined => null,
+        JTokenType.String => KlingCodeText.Shorten(token.Value<string>() ?? string.Empty, secrets),
+        _ => KlingCodeText.Shorten(token.ToString(Formatting.None), secrets),
+    };
+
+    // Every string of the parsed body, unescaped, with keys removed; true when one changed, or when a
+    // property name holds a key (names are not rewritten here: the re-serialised body is redacted whole).
     private static bool RedactStrings(JObject json, KnownSecrets secrets)
     {
         var changed = false;
-        foreach (var value in json.Descendants().OfType<JValue>().Where(v => v.Type == JTokenType.String))
+        foreach (var token in json.Descendants())
         {
+            if (token is JProperty property)
+            {
+                changed |= !string.Equals(property.Name, secrets.Redact(property.Name), StringComparison.Ordinal);
+                continue;
+            }
+
+            if (token is not JValue { Type: JTokenType.String } value)
+            {
+                continue;
+            }
+
             var text = (string)value.Value!;
             var redacted = secrets.Redact(text);
             if (!string.Equals(text, redacted, StringComparison.Ordinal))

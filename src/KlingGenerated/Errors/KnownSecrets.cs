@@ -12,8 +12,9 @@ internal sealed class KnownSecrets
 
     public KnownSecrets(IEnumerable<string?> secrets)
     {
-        // Short values would redact ordinary words; keys are long.
-        _pattern = SecretRedactor.Compile(secrets.Where(s => s is { Length: >= 8 }));
+        // The same minimum as every other redaction (SecretRedactor.MinimumSecretLength): a key the command
+        // line keeps out of its output is kept out of the library's exceptions too.
+        _pattern = SecretRedactor.Compile(secrets);
     }
 
     /// <summary>The secrets of a client's options: the bearer key and the signing key.</summary>

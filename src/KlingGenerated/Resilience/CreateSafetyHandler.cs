@@ -7,10 +7,11 @@ namespace KlingGenerated;
 // After any other failure (a timeout, a reset after sending, a 5xx, an answer that is unreadable, too large,
 // without a task_id or with a code that is not one of Kling's) the next
 // attempt first looks the task up by its external_task_id, which Kling accepts in the query path:
-// found, and that task is the create's result; provably absent, and only then the create is resent.
+// found, and that task is the create's result; provably absent (code 1203, or a JSON 404), and only then the
+// create is resent. A success without data says neither, so the create ends unreadable and is not resent.
 // Runs inside Microsoft's ResilienceHandler, once per attempt; whether to attempt again is the pipeline's
 // call. The ResponseBufferingHandler inside it has read every body, so a scan here never touches the wire.
-internal sealed class CreateSafetyHandler(ILogger logger) : DelegatingHandler
+internal sealed class CreateSafetyHandler(ILogger logger, KnownSecrets secrets) : DelegatingHandler
 {
     private static readonly HttpRequestOptionsKey<bool> MayExistKey = new("Kling.CreateMayExist");
 
@@ -41,7 +42,7 @@ internal sealed class CreateSafetyHandler(ILogger logger) : DelegatingHandler
 
         if (MayHaveCreated(response))
         {
-            MarkAmbiguous(request, externalTaskId, OutcomeDescription.Of(response));
+            MarkAmbiguous(request, externalTaskId, OutcomeDescription.Of(response, secrets));
         }
 
         return response;
@@ -67,9 +68,10 @@ internal sealed class CreateSafetyHandler(ILogger logger) : DelegatingHandler
     }
 
     /// <summary>The lookup's answer when it ends the attempt (found, or failed), or null when the task provably does not exist.</summary>
+    /// <exception cref="KlingApiException">The lookup succeeded without data: whether the task exists is unknown (<see cref="KlingApiException.IsUnreadable"/>).</exception>
     private async Task<HttpResponseMessage?> LookUpAsync(HttpRequestMessage create, string externalTaskId, CancellationToken cancellationToken)
     {
-        var lookup = new HttpRequestMessage(HttpMethod.Get, LookupUri(create.RequestUri!, externalTaskId))
+        using var lookup = new HttpRequestMessage(HttpMethod.Get, LookupUri(create.RequestUri!, externalTaskId))
         {
             Version = create.Version,
             VersionPolicy = create.VersionPolicy,
@@ -79,6 +81,8 @@ internal sealed class CreateSafetyHandler(ILogger logger) : DelegatingHandler
             lookup.Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
 
+        // The lookup is part of the create's call: a Retry-After it brings is measured against the call's start.
+        RetryBudget.CarryStart(create, lookup);
         var response = await base.SendAsync(lookup, cancellationToken).ConfigureAwait(false);
         var scan = KlingResponseScan.Read(response.Content);
         if (response.IsSuccessStatusCode && scan is { IsJson: true, Code: null or 0, Data: KlingDataShape.Present })
@@ -94,6 +98,19 @@ internal sealed class CreateSafetyHandler(ILogger logger) : DelegatingHandler
             return null;
         }
 
+        if (response.IsSuccessStatusCode && scan is { IsJson: true, Code: null or 0 })
+        {
+            // Kling says "not found" with code 1203; a success that carries no task is no such answer, and
+            // resending on it could pay twice. The create ends as an answer that could not be read.
+            using (response)
+            {
+                var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+                throw new KlingApiException(
+                    $"The lookup by external_task_id {externalTaskId} answered without the task, so whether the create made one is unknown; it was not sent again.",
+                    (int)response.StatusCode, body, new ResponseHeaders(response, secrets), null);
+            }
+        }
+
         // Neither found nor provably absent: a transient failure is retried (and looks up again), a final
         // one ends the create with that answer rather than risk a second task.
         return response;
@@ -102,8 +119,7 @@ internal sealed class CreateSafetyHandler(ILogger logger) : DelegatingHandler
     // A 404 counts only when it is Kling's JSON: an HTML 404 may just mean the route is wrong.
     private static bool IsNotFound(HttpResponseMessage response, KlingResponseScan scan) =>
         scan.Code == 1203
-        || (response.StatusCode == System.Net.HttpStatusCode.NotFound && scan is { IsJson: true, Code: null })
-        || (response.IsSuccessStatusCode && scan is { IsJson: true, Code: null or 0, Data: not KlingDataShape.Present });
+        || (response.StatusCode == System.Net.HttpStatusCode.NotFound && scan is { IsJson: true, Code: null });
 
     private static Uri LookupUri(Uri create, string externalTaskId) =>
         new(create.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/" + Uri.EscapeDataString(externalTaskId));

@@ -9,7 +9,7 @@ namespace KlingGenerated;
 // Logs the standard pipeline's retries and circuit changes in the transport's words (method, route,
 // status and Kling code, never a header), from Polly's telemetry: the option callbacks stay the user's.
 // With DI it listens to every pipeline of the container and keeps to the one it is named for.
-internal sealed class KlingResilienceLog(ILogger logger, string? pipelineName = null) : TelemetryListener
+internal sealed class KlingResilienceLog(ILogger logger, Func<KnownSecrets> secrets, string? pipelineName = null) : TelemetryListener
 {
     public override void Write<TResult, TArgs>(in TelemetryEventArguments<TResult, TArgs> args)
     {
@@ -24,12 +24,12 @@ internal sealed class KlingResilienceLog(ILogger logger, string? pipelineName = 
             {
                 var request = args.Context.GetRequestMessage();
                 Log.Retrying(logger, request?.Method.Method ?? "?", RequestRoute.Of(request?.RequestUri), retry.AttemptNumber + 1,
-                    (long)retry.RetryDelay.TotalMilliseconds, OutcomeDescription.Of(retry.Outcome));
+                    (long)retry.RetryDelay.TotalMilliseconds, OutcomeDescription.Of(retry.Outcome, secrets()));
             }
         }
         else if (args.Arguments is OnCircuitOpenedArguments<HttpResponseMessage> opened)
         {
-            Log.CircuitOpened(logger, (long)opened.BreakDuration.TotalMilliseconds, OutcomeDescription.Of(opened.Outcome));
+            Log.CircuitOpened(logger, (long)opened.BreakDuration.TotalMilliseconds, OutcomeDescription.Of(opened.Outcome, secrets()));
         }
         else if (args.Arguments is OnCircuitClosedArguments<HttpResponseMessage>)
         {

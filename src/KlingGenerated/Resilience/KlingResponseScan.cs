@@ -103,6 +103,11 @@ internal readonly record struct KlingResponseScan(bool IsJson, int? Code, string
         {
             return NotJson;
         }
+        catch (InvalidOperationException)
+        {
+            // A string that is not valid UTF-8 (GetString cannot transcode it): as unreadable as broken JSON.
+            return NotJson;
+        }
     }
 
     private static KlingDataShape ShapeOf(ref Utf8JsonReader reader)

@@ -19,6 +19,15 @@ internal static class RetryBudget
         }
     }
 
+    /// <summary>Gives a request sent on behalf of another (a create's lookup) the other's start, so its answer is measured from the call's first attempt.</summary>
+    public static void CarryStart(HttpRequestMessage from, HttpRequestMessage to)
+    {
+        if (from.Options.TryGetValue(StartedKey, out var started))
+        {
+            to.Options.Set(StartedKey, started);
+        }
+    }
+
     /// <summary>Whether the retry may wait as the outcome's Retry-After asks (true when it asks nothing, or the retry ignores it).</summary>
     public static bool AllowsWait(Outcome<HttpResponseMessage> outcome, KlingResilienceOptions options)
     {

@@ -11,16 +11,22 @@ public class KlingTaskFailedException : KlingTaskException
     /// <param name="route">The route the task ran on.</param>
     /// <param name="task">The failed task.</param>
     public KlingTaskFailedException(string taskId, KlingRoute route, TaskData task)
-        : base(MessageFor(taskId, task), taskId, route, task)
+        : this(taskId, route, task, KnownSecrets.None)
     {
-        StatusMessage = string.IsNullOrWhiteSpace(task?.TaskStatusMsg) ? null : SecretRedactor.Redact(task.TaskStatusMsg);
     }
 
-    /// <summary>Why the task failed (<c>task_status_msg</c>, with any key-shaped text redacted), when the server said.</summary>
+    /// <summary>For a client's operation: the client's own credentials are removed from the reason as well.</summary>
+    internal KlingTaskFailedException(string taskId, KlingRoute route, TaskData task, KnownSecrets secrets)
+        : base(MessageFor(taskId, task, secrets), taskId, route, task)
+    {
+        StatusMessage = string.IsNullOrWhiteSpace(task?.TaskStatusMsg) ? null : secrets.Redact(task.TaskStatusMsg);
+    }
+
+    /// <summary>Why the task failed (<c>task_status_msg</c>, with any key-shaped text and the client's own credentials redacted), when the server said.</summary>
     public string? StatusMessage { get; }
 
-    private static string MessageFor(string taskId, TaskData? task) =>
+    private static string MessageFor(string taskId, TaskData? task, KnownSecrets secrets) =>
         string.IsNullOrWhiteSpace(task?.TaskStatusMsg)
             ? $"Kling task {taskId} failed; the server gave no reason."
-            : $"Kling task {taskId} failed: {SecretRedactor.Redact(task.TaskStatusMsg)}";
+            : $"Kling task {taskId} failed: {secrets.Redact(task.TaskStatusMsg)}";
 }

@@ -30,6 +30,7 @@ public class KlingTaskOperation
     private readonly TimeProvider _timeProvider = TimeProvider.System;
     private readonly ILogger _logger = NullLogger.Instance;
     private readonly KlingWaitOptions _defaultWaitOptions = new();
+    private readonly KnownSecrets _secrets = KnownSecrets.None;
     private TaskData? _latest;
 
     /// <summary>For mocking only: every member is virtual.</summary>
@@ -66,6 +67,9 @@ public class KlingTaskOperation
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = logger ?? NullLogger.Instance;
         _defaultWaitOptions = waitOptions ?? new KlingWaitOptions();
+
+        // The credentials of the client it queries with, kept out of a failed task's reason.
+        _secrets = (client as KlingClient)?.Secrets ?? KnownSecrets.None;
     }
 
     /// <summary>The task's id; until the server has named the task, the id this operation was rebuilt from.</summary>
@@ -105,7 +109,7 @@ public class KlingTaskOperation
 
             if (task.Status == KlingTaskStatus.Failed)
             {
-                throw new KlingTaskFailedException(Id, Route, task);
+                throw new KlingTaskFailedException(Id, Route, task, _secrets);
             }
 
             return HasResult(task) ? task : throw new KlingTaskResultMissingException(Id, Route, task);

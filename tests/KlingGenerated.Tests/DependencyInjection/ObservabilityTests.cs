@@ -84,4 +84,30 @@ public sealed class ObservabilityTests(WireMockFixture fixture) : IAsyncLifetime
         var retry = Assert.Single(logs.GetSnapshot(), e => e.Level == LogLevel.Warning && e.Category == "KlingGenerated.Resilience");
         Assert.Equal("Retrying Kling GET videos/image2video/t-2 (retry 1) in 10 ms after HTTP 429 (Kling code 1303)", retry.Message);
     }
+
+    [Fact]
+    public async Task Retry_GatewayCodeLogged_RedactedShortAndOnOneLine()
+    {
+        const string key = "plainkey-ABCDEFGH12345678";
+        fixture.Server.Given(Request.Create().WithPath("/kling/v1/videos/image2video/t-3").UsingGet())
+            .AtPriority(1).InScenario("warn-gateway").WillSetStateTo("ok")
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(500).WithHeader("Content-Type", "application/json")
+                .WithBody("{\"error\":{\"code\":\"" + key + "\\nFAKE LOG LINE \\u202e and far more text after it\",\"message\":\"x\"}}"));
+        var logs = new FakeLogCollector();
+        using var loggerFactory = new LoggerFactory([new FakeLoggerProvider(logs)]);
+        using var client = new KlingClient(new KlingClientOptions { ApiKey = key, BaseUrl = fixture.BaseUri, Resilience = TestResilience.Fast() }, loggerFactory, timeProvider: null);
+
+        await client.GetImageToVideoTaskAsync("t-3");
+
+        var retry = Assert.Single(logs.GetSnapshot(), e => e.Level == LogLevel.Warning && e.Category == "KlingGenerated.Resilience");
+        Assert.Equal("Retrying Kling GET videos/image2video/t-3 (retry 1) in 10 ms after HTTP 500 (gateway code [REDACTED]\\u000aFAKE LOG LINE \\u202e and f...)", retry.Message);
+    }
+
+    [Theory]
+    [InlineData("invalid_request", "invalid_request")]
+    [InlineData("a\rb\u0007c", "a\\u000db\\u0007c")]
+    [InlineData("sk-0123456789abcdef", "[REDACTED]")]
+    [InlineData("0123456789012345678901234567890123456789", "01234567890123456789012345678901...")]
+    public void GatewayCode_ForALog_IsRedactedEscapedAndShort(string code, string logged) =>
+        Assert.Equal(logged, OutcomeDescription.Loggable(code, KnownSecrets.None));
 }

@@ -21,6 +21,7 @@ public sealed class CreateAmbiguityTests(WireMockFixture fixture) : IAsyncLifeti
         "400 code 2^40",
         "200 code true",
         "200 unknown code 9999",
+        "200 code not UTF-8",
     ];
 
     public Task InitializeAsync() => fixture.ResetAsync();
@@ -70,6 +71,8 @@ public sealed class CreateAmbiguityTests(WireMockFixture fixture) : IAsyncLifeti
         "400 code 2^40" => Raw(400, "{\"code\":1099511627776,\"message\":\"odd\"}"),
         "200 code true" => Raw(200, "{\"code\":true,\"message\":\"odd\"}"),
         "200 unknown code 9999" => Raw(200, "{\"code\":9999,\"message\":\"odd\"}"),
+        "200 code not UTF-8" => Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+            .WithBody([.. "{\"code\":\""u8, 0xC3, 0x28, .. "\",\"message\":\"odd\"}"u8]),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 

@@ -57,20 +57,41 @@ public sealed class CreateSafetyTests(WireMockFixture fixture) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("""{"code":0,"message":"SUCCEED","data":null}""")]
-    [InlineData("""{"code":0,"message":"SUCCEED","data":{}}""")]
-    [InlineData("""{"code":1203,"message":"task not found"}""")]
-    public async Task Create_LookupSaysAbsentInAnyForm_SendsTheCreateAgain(string lookupBody)
+    [InlineData(200, """{"code":1203,"message":"task not found"}""")]
+    [InlineData(404, """{"code":1203,"message":"task not found"}""")]
+    [InlineData(404, """{"message":"task not found"}""")]
+    public async Task Create_LookupSaysAbsentInAnyForm_SendsTheCreateAgain(int status, string lookupBody)
     {
         var scenario = new CreateScenario(fixture.Server, Route);
         scenario.FirstPostAnswers(CreateScenario.Fault(SandboxFault.EmptyResponse));
-        scenario.LookupFindsNothing(CreateScenario.Json(200, JObject.Parse(lookupBody)));
+        scenario.LookupFindsNothing(CreateScenario.Json(status, JObject.Parse(lookupBody)));
         scenario.SecondPostSucceeds(afterLookup: true);
 
         var task = await Route.CreateAsync(TestResilience.CreateClient(fixture), scenario.ExternalTaskId);
 
         Assert.Equal(CreateScenario.SecondTaskId, task.Data!.TaskId);
         Assert.Equal(2, scenario.Posts());
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("""{"code":0,"message":"SUCCEED"}""")]
+    [InlineData("""{"code":0,"message":"SUCCEED","data":null}""")]
+    [InlineData("""{"code":0,"message":"SUCCEED","data":{}}""")]
+    public async Task Create_LookupSucceedsWithoutTheTask_EndsUnreadableWithoutASecondPost(string lookupBody)
+    {
+        var scenario = new CreateScenario(fixture.Server, Route);
+        scenario.FirstPostAnswers(CreateScenario.Json(502, new JObject()));
+        scenario.LookupFindsNothing(CreateScenario.Json(200, JObject.Parse(lookupBody)));
+        scenario.SecondPostSucceeds(afterLookup: true);
+
+        var error = await Assert.ThrowsAnyAsync<KlingApiException>(() => Route.CreateAsync(TestResilience.CreateClient(fixture), scenario.ExternalTaskId));
+
+        Assert.True(error.IsUnreadable);
+        Assert.Equal(200, error.StatusCode);
+        Assert.Contains(scenario.ExternalTaskId, error.Message);
+        Assert.Equal(1, scenario.Posts());
+        Assert.Equal(1, scenario.Lookups());
     }
 
     [Fact]

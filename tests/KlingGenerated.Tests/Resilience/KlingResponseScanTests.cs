@@ -31,6 +31,19 @@ public sealed class KlingResponseScanTests
     }
 
     [Theory]
+    [InlineData("{\"code\":\"", "\"}")]
+    [InlineData("{\"error\":{\"code\":\"", "\"}}")]
+    public void Read_CodeNotValidUtf8_IsUnreadableRatherThanThrowing(string before, string after)
+    {
+        byte[] body = [.. Encoding.ASCII.GetBytes(before), 0xC3, 0x28, .. Encoding.ASCII.GetBytes(after)];
+
+        var scan = KlingResponseScan.Read(body);
+
+        Assert.False(scan.IsJson);
+        Assert.Null(scan.Code);
+    }
+
+    [Theory]
     [InlineData("<html></html>")]
     [InlineData("""{"code":0,"data":{""")]
     [InlineData("[1,2]")]

@@ -19,7 +19,7 @@ public sealed class QueryRetryTests(WireMockFixture fixture) : IAsyncLifetime
     public static TheoryData<string> TransientFaults() =>
     [
         "CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "MALFORMED_RESPONSE_CHUNK", "RANDOM_DATA_THEN_CLOSE",
-        "500", "502", "503", "504", "html", "1302", "1303", "slow",
+        "500", "502", "503", "504", "html", "1302", "1303", "slow", "code not UTF-8",
     ];
 
     [Theory]
@@ -32,6 +32,8 @@ public sealed class QueryRetryTests(WireMockFixture fixture) : IAsyncLifetime
             "html" => CreateScenario.Html(502),
             "1302" or "1303" => CreateScenario.Refusal(429, int.Parse(fault, System.Globalization.CultureInfo.InvariantCulture)),
             "slow" => CreateScenario.Slow(TestResilience.SlowResponseMilliseconds),
+            "code not UTF-8" => Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                .WithBody([.. "{\"code\":\""u8, 0xC3, 0x28, .. "\",\"message\":\"odd\"}"u8]),
             _ => CreateScenario.Fault(FaultNamed(fault)),
         });
         var client = TestResilience.CreateClient(fixture, TestResilience.Fast(fault == "slow" ? TestResilience.AttemptTimeout : null));

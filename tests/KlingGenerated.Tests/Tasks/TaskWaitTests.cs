@@ -92,6 +92,22 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
     }
 
     [Fact]
+    public async Task WaitForCompletionAsync_TaskFailsQuotingTheClientsKey_KeyIsRedacted()
+    {
+        const string key = "plainkey-ABCDEFGH12345678";
+        new TaskScenario(VideoPath).Then("failed", statusMessage: "bad key " + key).Load(Server);
+        var http = new HttpClient { BaseAddress = Server.BaseUri() };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+        using var client = new KlingClient(http) { TimeProvider = Clock, Logger = Log, WaitOptions = Fixed(), Secrets = new KnownSecrets([key]) };
+
+        var failed = await Assert.ThrowsAsync<KlingTaskFailedException>(() => ClockDriver.RunAsync(Clock, () => client.GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync()));
+
+        Assert.Equal("bad key [REDACTED]", failed.StatusMessage);
+        Assert.DoesNotContain(key, failed.Message, StringComparison.Ordinal);
+        Assert.Equal("bad key " + key, new KlingTaskFailedException(TaskIds.Video, KlingRoute.ImageToVideo, failed.Task!).StatusMessage);
+    }
+
+    [Fact]
     public async Task WaitForCompletionAsync_SucceedWithoutUrl_ThrowsResultMissing()
     {
         new TaskScenario(VideoPath).Then("succeed", result: new JObject { ["videos"] = new JArray() }).Load(Server);
