@@ -199,7 +199,7 @@ public sealed class BatchIntegrityTests(SandboxFixture fixture) : CliTestBase(fi
         WriteJobs(Video("slow"), Video("quick"));
         var slow = await Sandbox.ScriptNextTaskAsync(KlingRoute.ImageToVideo, s => s.StayProcessing());
 
-        var code = await Cli.RunAsync(Remote("batch", Jobs, "--out-dir", "out", "--concurrency", "1", "--timeout", "0.4", "--json"));
+        var code = await Cli.RunAsync(Remote("batch", Jobs, "--out-dir", "out", "--concurrency", "1", "--timeout", "3", "--json"));
 
         Assert.Equal(5, code);
         var results = Results();
