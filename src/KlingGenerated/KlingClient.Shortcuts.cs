@@ -19,7 +19,7 @@ public partial class KlingClient
     }
 
     /// <summary>Creates a multi-image-to-video task from reference images and a prompt.</summary>
-    /// <param name="images">The reference images (the spec allows 2 to 4).</param>
+    /// <param name="images">The reference images (the spec allows 1 to 4).</param>
     /// <param name="prompt">The motion to generate.</param>
     /// <param name="modelName">The model (see <see cref="KlingModels"/>); null for the service's default.</param>
     /// <param name="cancellationToken">Cancels the call (not the remote task once created).</param>

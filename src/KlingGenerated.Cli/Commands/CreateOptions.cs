@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.Serialization;
 
 namespace KlingGenerated.Cli.Commands;
 
@@ -13,7 +16,15 @@ internal static class CreateOptions
 
     public static Option<string?> Mode() => new Option<string?>("--mode") { Description = "std (faster) or pro (higher quality)." }.AcceptOnlyFromAmong("std", "pro");
 
-    public static Option<string?> Duration() => new Option<string?>("--duration") { Description = "Video length in seconds: 5 or 10." }.AcceptOnlyFromAmong("5", "10");
+    /// <summary>Image to video: Kling's current docs allow 3 to 15 seconds; which lengths a model supports is the service's call.</summary>
+    public static Option<string?> Duration() => Duration("Video length in seconds, 3 to 15 (which lengths a model supports depends on the model; most take 5 or 10).", 3, 15);
+
+    /// <summary>Multi-image to video: Kling's docs allow 5 or 10 seconds.</summary>
+    public static Option<string?> FiveOrTenSeconds() => new Option<string?>("--duration") { Description = "Video length in seconds: 5 or 10." }.AcceptOnlyFromAmong("5", "10");
+
+    private static Option<string?> Duration(string description, int shortest, int longest) =>
+        new Option<string?>("--duration") { Description = description }
+            .AcceptOnlyFromAmong(Enumerable.Range(shortest, longest - shortest + 1).Select(s => s.ToString(CultureInfo.InvariantCulture)).ToArray());
 
     public static Option<string?> ExternalTaskId() => new("--external-task-id") { Description = "Your own unique id for the task (one is generated when omitted)." };
 
@@ -34,10 +45,9 @@ internal static class CreateOptions
         _ => GenerationMode.Standard,
     };
 
-    public static VideoDuration? ParseDuration(string? duration) => duration switch
-    {
-        null => null,
-        "10" => VideoDuration.Ten,
-        _ => VideoDuration.Five,
-    };
+    public static VideoDuration? ParseDuration(string? duration) => duration is null ? null : Durations[duration];
+
+    // The wire value of each duration ("3" to "15"), from the generated enum's own attributes.
+    private static readonly Dictionary<string, VideoDuration> Durations = Enum.GetValues<VideoDuration>().ToDictionary(
+        d => typeof(VideoDuration).GetField(d.ToString())!.GetCustomAttribute<EnumMemberAttribute>()!.Value!, StringComparer.Ordinal);
 }

@@ -2,13 +2,13 @@ using System.CommandLine;
 
 namespace KlingGenerated.Cli.Commands;
 
-/// <summary><c>kling image2video</c>: one image (optionally a tail frame or a static mask) to a video.</summary>
+/// <summary><c>kling image2video</c>: a first frame, a tail frame or both (optionally a static mask) to a video.</summary>
 internal static class ImageToVideoCommand
 {
     public static Command Create(CliHost host)
     {
-        var image = new Option<string>("--image") { Description = "The source image: a JPEG/PNG file or an http(s) URL.", Required = true };
-        var imageTail = new Option<string?>("--image-tail") { Description = "The last frame: a file or URL (needs --duration 5)." };
+        var image = new Option<string?>("--image") { Description = "The source image (first frame): a JPEG/PNG file or an http(s) URL. Give --image, --image-tail or both." };
+        var imageTail = new Option<string?>("--image-tail") { Description = "The last frame: a file or URL. Enough on its own without --image." };
         var staticMask = new Option<string?>("--static-mask") { Description = "A static brush mask: a file or URL." };
         var cfgScale = new Option<double?>("--cfg-scale") { Description = "Prompt adherence, 0 to 1." };
         var (prompt, negative, model, mode, duration) = (CreateOptions.Prompt(), CreateOptions.NegativePrompt(), CreateOptions.Model(), CreateOptions.Mode(), CreateOptions.Duration());
@@ -23,7 +23,7 @@ internal static class ImageToVideoCommand
             var target = context.Value(noWait) ? null : SaveTarget.From(context.Value(output), null, context.Value(overwrite), host);
             var request = new ImageToVideoRequest
             {
-                Image = ImageArgument.Resolve(context.Value(image), "--image", host),
+                Image = ImageArgument.ResolveOptional(context.Value(image), "--image", host),
                 ImageTail = ImageArgument.ResolveOptional(context.Value(imageTail), "--image-tail", host),
                 StaticMask = ImageArgument.ResolveOptional(context.Value(staticMask), "--static-mask", host),
                 Prompt = context.Value(prompt),

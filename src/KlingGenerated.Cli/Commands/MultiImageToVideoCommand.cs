@@ -2,17 +2,17 @@ using System.CommandLine;
 
 namespace KlingGenerated.Cli.Commands;
 
-/// <summary><c>kling multi-image2video</c>: two to four images and a prompt to a video.</summary>
+/// <summary><c>kling multi-image2video</c>: one to four images and a prompt to a video.</summary>
 internal static class MultiImageToVideoCommand
 {
     public static Command Create(CliHost host)
     {
-        var images = new Option<string[]>("--image") { Description = "A reference image (file or http(s) URL); give it 2 to 4 times.", Required = true, Arity = ArgumentArity.OneOrMore };
+        var images = new Option<string[]>("--image") { Description = "A reference image (file or http(s) URL); give it 1 to 4 times.", Required = true, Arity = ArgumentArity.OneOrMore };
         var aspectRatio = new Option<string?>("--aspect-ratio") { Description = "16:9, 9:16 or 1:1." }.AcceptOnlyFromAmong("16:9", "9:16", "1:1");
-        var (prompt, negative, model, mode, duration) = (CreateOptions.Prompt(required: true), CreateOptions.NegativePrompt(), CreateOptions.Model(), CreateOptions.Mode(), CreateOptions.Duration());
+        var (prompt, negative, model, mode, duration) = (CreateOptions.Prompt(required: true), CreateOptions.NegativePrompt(), CreateOptions.Model(), CreateOptions.Mode(), CreateOptions.FiveOrTenSeconds());
         var (externalId, callback, output, noWait) = (CreateOptions.ExternalTaskId(), CreateOptions.CallbackUrl(), CreateOptions.Out(), CreateOptions.NoWait());
         var overwrite = CreateOptions.Overwrite();
-        var command = new Command("multi-image2video", "Turn two to four images and a prompt into a video.")
+        var command = new Command("multi-image2video", "Turn one to four images and a prompt into a video.")
         {
             images, prompt, negative, model, mode, duration, aspectRatio, externalId, callback, output, noWait, overwrite,
         };

@@ -59,6 +59,15 @@ internal static class ContractExplainer
             }
         }
 
+        // "At least one of these fields": an anyOf whose members only list required fields.
+        if (schema["anyOf"] is JArray alternatives
+            && alternatives.All(a => a is JObject member && member.Properties().All(p => p.Name == "required"))
+            && !alternatives.Any(a => a["required"]!.Values<string>().All(r => value[r!] is not null)))
+        {
+            var names = alternatives.SelectMany(a => a["required"]!.Values<string>()).Distinct().Select(r => Join(path, r!));
+            return $"{string.Join(" or ", names)} is required";
+        }
+
         foreach (var (name, field) in value)
         {
             if (properties[name] is JObject fieldSchema)

@@ -1,13 +1,21 @@
 namespace KlingGenerated;
 
 /// <summary>
-/// Image to video's cross-field rules: a tail frame (image_tail), a motion brush (static_mask,
-/// dynamic_masks) and camera_control exclude each other, and a tail frame needs duration "5".
+/// Image to video's cross-field rules: at least one of image and image_tail is given, and a tail
+/// frame (image_tail), a motion brush (static_mask, dynamic_masks) and camera_control exclude each
+/// other. These hold for every model; which durations and modes a tail frame allows depends on the
+/// model, so no length is enforced here.
 /// </summary>
 internal static class ImageToVideoRequestRules
 {
     public static void Check(ImageToVideoRequest request, string path, RequestWalker walker)
     {
+        if (request.Image is null && request.ImageTail is null)
+        {
+            walker.Fail(RequestWalker.Join(path, "image"),
+                "is required unless image_tail is given: set image, image_tail or both");
+        }
+
         var groups = new List<(string Field, string Name)>();
         if (!string.IsNullOrEmpty(request.ImageTail))
         {
@@ -32,11 +40,6 @@ internal static class ImageToVideoRequestRules
         {
             walker.Fail(RequestWalker.Join(path, field),
                 $"cannot be combined with {groups[0].Name}: use at most one of a tail frame, a motion brush or camera_control");
-        }
-
-        if (!string.IsNullOrEmpty(request.ImageTail) && request.Duration is { } duration && duration != VideoDuration.Five)
-        {
-            walker.Fail(RequestWalker.Join(path, "duration"), "must be \"5\" when image_tail is set (a tail frame makes a 5-second video)");
         }
     }
 }

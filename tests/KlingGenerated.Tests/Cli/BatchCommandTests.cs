@@ -41,7 +41,7 @@ public sealed class BatchCommandTests(SandboxFixture fixture) : CliTestBase(fixt
     public async Task Batch_InvalidLine_IsReportedInvalid_AndTheOthersStillRun()
     {
         var jobs = WriteJobs(
-            """{"route":"image2video","image":"https://example.com/a.png","duration":"7"}""",
+            """{"route":"image2video","image":"https://example.com/a.png","duration":"16"}""",
             """{"route":"image2video","image":"https://example.com/a.png"}""");
 
         var code = await Cli.RunAsync(Remote("batch", jobs, "--out-dir", "out"));

@@ -45,6 +45,40 @@ public sealed class CreateCommandTests(SandboxFixture fixture) : CliTestBase(fix
         Assert.Contains($"saved {Path.Combine(Cli.Folder, create.TaskId + ".mp4")}", Cli.Error);
     }
 
+    [Theory]
+    [InlineData("3")]
+    [InlineData("15")]
+    public async Task ImageToVideo_TailFrameAloneWithAnyDurationFrom3To15_IsSent(string duration)
+    {
+        var code = await Cli.RunAsync(Remote("image2video", "--image-tail", "https://example.com/tail.png", "--mode", "pro", "--duration", duration, "--no-wait", "--json"));
+
+        Assert.True(code == 0, Cli.Error);
+        var create = Assert.Single(await Sandbox.GetCreatesAsync(KlingRoute.ImageToVideo));
+        Assert.Null(create.Body["image"]);
+        Assert.Equal("https://example.com/tail.png", create.Body.Value<string>("image_tail"));
+        Assert.Equal(duration, create.Body.Value<string>("duration"));
+    }
+
+    [Fact]
+    public async Task ImageToVideo_NeitherImageNorTail_Exits2NamingBoth()
+    {
+        var code = await Cli.RunAsync(Remote("image2video", "--prompt", "The sun sets."));
+
+        Assert.Equal(2, code);
+        Assert.Contains("image: is required unless image_tail is given", Cli.Error);
+        Assert.Empty(await Sandbox.GetCreatesAsync());
+    }
+
+    [Fact]
+    public async Task Help_ImageToVideo_DescribesTheDurationsAndTheFrames()
+    {
+        var code = await Cli.RunAsync("image2video", "--help");
+
+        Assert.Equal(0, code);
+        Assert.Contains("3 to 15", Cli.Output);
+        Assert.Contains("Give --image, --image-tail or both", Cli.Output);
+    }
+
     [Fact]
     public async Task MultiImageToImage_SavesEveryImageIntoOutDir()
     {

@@ -9,10 +9,10 @@ public sealed class ExitCodeTests(SandboxFixture fixture) : CliTestBase(fixture)
 {
     [Theory]
     [InlineData("image2video", "--image", "missing.png")]
-    [InlineData("image2video", "--image", "https://example.com/a.png", "--duration", "7")]
+    [InlineData("image2video", "--image", "https://example.com/a.png", "--duration", "16")]
     [InlineData("image2video", "--image", "https://example.com/a.png", "--cfg-scale", "2")]
-    [InlineData("image2video", "--image", "https://example.com/a.png", "--image-tail", "https://example.com/b.png", "--duration", "10")]
-    [InlineData("multi-image2video", "--image", "https://example.com/a.png", "--prompt", "only one image")]
+    [InlineData("image2video", "--prompt", "neither a first nor a last frame")]
+    [InlineData("multi-image2video", "--image", "https://example.com/a.png", "--image", "https://example.com/b.png", "--image", "https://example.com/c.png", "--image", "https://example.com/d.png", "--image", "https://example.com/e.png", "--prompt", "five images")]
     [InlineData("image2video", "--bogus")]
     [InlineData("image2video")]
     public async Task InvalidInput_Exits2_AndSendsNothing(params string[] args)
@@ -29,7 +29,7 @@ public sealed class ExitCodeTests(SandboxFixture fixture) : CliTestBase(fixture)
     [Fact]
     public async Task PromptTooLong_Exits2_NamingTheField()
     {
-        var code = await Cli.RunAsync(Remote("image2video", "--image", "https://example.com/a.png", "--prompt", new string('x', 501)));
+        var code = await Cli.RunAsync(Remote("image2video", "--image", "https://example.com/a.png", "--prompt", new string('x', 2501)));
 
         Assert.Equal(2, code);
         Assert.Contains("prompt", Cli.Error);

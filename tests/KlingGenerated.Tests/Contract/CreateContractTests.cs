@@ -76,6 +76,42 @@ public sealed class CreateContractTests(SandboxFixture fixture) : SandboxTestBas
     }
 
     [Fact]
+    public async Task CreateImageToVideoTask_TailFrameAloneWithFifteenSecondsAndLongPrompts_IsWithinTheContract()
+    {
+        var prompt = new string('p', 2500);
+        await Client.CreateImageToVideoTaskAsync(new ImageToVideoRequest
+        {
+            ImageTail = "https://example.com/last-frame.png",
+            Prompt = prompt,
+            NegativePrompt = prompt,
+            Mode = GenerationMode.Professional,
+            Duration = VideoDuration.Fifteen,
+        });
+
+        var sent = await SingleCreateAsync(KlingRoute.ImageToVideo);
+        CreateBodyAssert.Equal($$"""
+            {"image_tail":"https://example.com/last-frame.png","prompt":"{{prompt}}","negative_prompt":"{{prompt}}","mode":"pro","duration":"15"}
+            """, sent.Body);
+    }
+
+    [Fact]
+    public async Task CreateMultiImageToVideoTask_OneImageAndLongPrompts_IsWithinTheContract()
+    {
+        var prompt = new string('p', 2500);
+        await Client.CreateMultiImageToVideoTaskAsync(new MultiImageToVideoRequest
+        {
+            ImageList = [new ImageListItem { Image = "https://example.com/a.png" }],
+            Prompt = prompt,
+            NegativePrompt = prompt,
+        });
+
+        var sent = await SingleCreateAsync(KlingRoute.MultiImageToVideo);
+        CreateBodyAssert.Equal($$"""
+            {"image_list":[{"image":"https://example.com/a.png"}],"prompt":"{{prompt}}","negative_prompt":"{{prompt}}"}
+            """, sent.Body);
+    }
+
+    [Fact]
     public async Task CreateMultiImageToVideoTask_SendsDocumentedBody_AndReadsSubmittedTask()
     {
         var response = await Client.CreateMultiImageToVideoTaskAsync(new MultiImageToVideoRequest

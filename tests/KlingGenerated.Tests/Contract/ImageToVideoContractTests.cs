@@ -1,3 +1,5 @@
+using Newtonsoft.Json.Linq;
+
 namespace KlingGenerated.Tests.Contract;
 
 [Collection(WireMockCollection.Name)]
@@ -29,6 +31,53 @@ public sealed class ImageToVideoContractTests(WireMockFixture fixture) : Contrac
         Assert.Equal("/kling/v1/videos/image2video?pageNum=2&pageSize=50", sent.Url);
         var task = Assert.Single(response.Data!);
         Assert.Equal("processing", task!.TaskStatus);
+    }
+
+    [Fact]
+    public async Task CreateImageToVideoTask_PromptsOf2500Characters_ReachTheServer()
+    {
+        var prompt = new string('p', 2500);
+        var negative = new string('n', 2500);
+
+        await Client.CreateImageToVideoTaskAsync(new ImageToVideoRequest { Image = "https://example.com/cat.png", Prompt = prompt, NegativePrompt = negative });
+
+        var body = JObject.Parse((await SingleRequestAsync("POST", "/kling/v1/videos/image2video")).Body);
+        Assert.Equal(prompt, body.Value<string>("prompt"));
+        Assert.Equal(negative, body.Value<string>("negative_prompt"));
+    }
+
+    [Fact]
+    public async Task CreateImageToVideoTask_TailFrameWithFifteenSeconds_ReachesTheServer()
+    {
+        await Client.CreateImageToVideoTaskAsync(new ImageToVideoRequest
+        {
+            ModelName = "kling-v3",
+            Image = "https://example.com/first.png",
+            ImageTail = "https://example.com/last.png",
+            Mode = GenerationMode.Professional,
+            Duration = VideoDuration.Fifteen,
+        });
+
+        var body = JObject.Parse((await SingleRequestAsync("POST", "/kling/v1/videos/image2video")).Body);
+        Assert.Equal("15", body.Value<string>("duration"));
+        Assert.Equal("https://example.com/last.png", body.Value<string>("image_tail"));
+    }
+
+    [Fact]
+    public async Task CreateImageToVideoTask_TailFrameAlone_IsSentWithoutImage()
+    {
+        await Client.CreateImageToVideoTaskAsync(new ImageToVideoRequest
+        {
+            ModelName = "kling-v2-1",
+            ImageTail = "https://example.com/last.png",
+            Mode = GenerationMode.Professional,
+            Duration = VideoDuration.Ten,
+        });
+
+        var body = JObject.Parse((await SingleRequestAsync("POST", "/kling/v1/videos/image2video")).Body);
+        Assert.Null(body["image"]);
+        Assert.Equal("https://example.com/last.png", body.Value<string>("image_tail"));
+        Assert.Equal("10", body.Value<string>("duration"));
     }
 
     [Fact]

@@ -11,14 +11,14 @@ public sealed class SandboxContractCheckTests(SandboxFixture fixture) : SandboxT
 {
     public static TheoryData<string, string, string> Violations() => new()
     {
-        { "/kling/v1/videos/image2video", """{"prompt":"no image"}""", "image is required" },
+        { "/kling/v1/videos/image2video", """{"prompt":"no image"}""", "image or image_tail is required" },
         {
             "/kling/v1/videos/multi-image2video",
             """{"prompt":"p","image_list":[{"image":"a"},{"image":"b"},{"image":"c"},{"image":"d"},{"image":"e"}]}""",
             "image_list must have at most 4 items"
         },
-        { "/kling/v1/videos/image2video", $$"""{"image":"a","prompt":"{{new string('x', 501)}}"}""", "prompt must be at most 500 characters (it has 501)" },
-        { "/kling/v1/videos/image2video", """{"image":"a","duration":"7"}""", "duration must be one of 5, 10" },
+        { "/kling/v1/videos/image2video", $$"""{"image":"a","prompt":"{{new string('x', 2501)}}"}""", "prompt must be at most 2500 characters (it has 2501)" },
+        { "/kling/v1/videos/image2video", """{"image":"a","duration":"16"}""", "duration must be one of 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15" },
         { "/kling/v1/videos/image2video", """{"image":"a","duration":5}""", "duration must be of type string" },
         { "/kling/v1/images/generations", """{"subject_image_list":[{"subject_image":"a"},{"subject_image":""}]}""", "subject_image_list[1].subject_image must not be empty" },
         { "/kling/v1/images/multi-image2image", """{"subject_image_list":[{"subject_image":"a"},{"subject_image":"b"}],"scence_image":"c"}""", "scence_image is not a field of this request" },
@@ -59,6 +59,30 @@ public sealed class SandboxContractCheckTests(SandboxFixture fixture) : SandboxT
         Assert.Equal(200, (int)response.StatusCode);
         Assert.Empty(await Sandbox.GetContractViolationsAsync());
         Assert.Single(await Sandbox.GetCreatesAsync(KlingRoute.ImageToVideo));
+    }
+
+    [Theory]
+    [InlineData("""{"image_tail":"b","duration":"10","mode":"pro"}""")]
+    [InlineData("""{"image":"a","image_tail":"b","duration":"15"}""")]
+    [InlineData("""{"image":"a","duration":"3"}""")]
+    public async Task Create_TailFrameAloneOrAnyDurationFrom3To15_IsNoViolation(string body)
+    {
+        using var response = await PostAsync("/kling/v1/videos/image2video", body);
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Empty(await Sandbox.GetContractViolationsAsync());
+    }
+
+    [Fact]
+    public async Task Create_PromptsOf2500Characters_AreNoViolation()
+    {
+        var text = new string('x', 2500);
+        using var video = await PostAsync("/kling/v1/videos/image2video", $$"""{"image":"a","prompt":"{{text}}","negative_prompt":"{{text}}"}""");
+        using var multi = await PostAsync("/kling/v1/videos/multi-image2video", $$"""{"image_list":[{"image":"a"}],"prompt":"{{text}}","negative_prompt":"{{text}}"}""");
+
+        Assert.Equal(200, (int)video.StatusCode);
+        Assert.Equal(200, (int)multi.StatusCode);
+        Assert.Empty(await Sandbox.GetContractViolationsAsync());
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class ReadmeSnippets(WireMockFixture fixture) : IAsyncLifetime, IC
             {
                 Image = "https://example.com/cat.png",
                 ImageTail = "https://example.com/cat-at-the-end.png",
-                Duration = VideoDuration.Ten,
+                CfgScale = 1.5,
                 CameraControl = new CameraControl { Type = CameraControlType.DownBack },
             };
 
@@ -48,7 +48,7 @@ public sealed class ReadmeSnippets(WireMockFixture fixture) : IAsyncLifetime, IC
         });
 
         Assert.Contains("camera_control: cannot be combined with a tail frame", output);
-        Assert.Contains("duration: must be \"5\" when image_tail is set", output);
+        Assert.Contains("cfg_scale: must be between 0 and 1 (it is 1.5)", output);
         Assert.Empty(fixture.Server.ReceivedRequests());
     }
 

@@ -69,7 +69,7 @@ public sealed class SpecLintRuleTests : IDisposable
         var failures = await BrokenAsync("structure", "operationId: ListImageToVideoTasks", "operationId: [ListImageToVideoTasks");
 
         var failure = Assert.Single(failures);
-        Assert.StartsWith("the document: error: Unable to parse the YAML document at line 81, column 14", failure);
+        Assert.StartsWith("the document: error: Unable to parse the YAML document at line 89, column 14", failure);
     }
 
     [Fact]

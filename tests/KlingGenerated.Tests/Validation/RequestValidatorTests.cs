@@ -18,7 +18,7 @@ public sealed class RequestValidatorTests
                 new ImageListItem { Image = KlingImage.FromFile(TestImages.Asset("wide-800x300.jpg")) },
                 new ImageListItem { Image = KlingImage.FromFile(TestImages.Asset("cat.webp")) },
             ],
-            Prompt = new string('p', 501),
+            Prompt = new string('p', 2501),
             Mode = (GenerationMode)7,
         };
 
@@ -26,7 +26,7 @@ public sealed class RequestValidatorTests
 
         Assert.Equal(["image_list[1].image", "image_list[2].image", "prompt", "mode"], error.Failures.Select(f => f.Path));
         Assert.Equal("cat.webp: WebP is not accepted; use JPEG or PNG", error.Failures[1].Message);
-        Assert.Equal("must be at most 500 characters (it has 501)", error.Failures[2].Message);
+        Assert.Equal("must be at most 2500 characters (it has 2501)", error.Failures[2].Message);
         Assert.All(error.Failures, f => Assert.Contains($"{f.Path}: {f.Message}", error.Message));
         Assert.IsAssignableFrom<ArgumentException>(error);
     }

@@ -22,7 +22,7 @@ public sealed class SpecConstraintTests
         ("DynamicMask", "trajectories", "maxItems"), ("DynamicMask", "trajectories", "minItems"), ("DynamicMask", "trajectories", "required"),
         ("TrajectoryPoint", "x", "required"), ("TrajectoryPoint", "y", "required"),
         ("ImageToVideoRequest", "model_name", "minLength"),
-        ("ImageToVideoRequest", "image", "minLength"), ("ImageToVideoRequest", "image", "required"),
+        ("ImageToVideoRequest", "image", "minLength"),
         ("ImageToVideoRequest", "image_tail", "minLength"),
         ("ImageToVideoRequest", "prompt", "maxLength"),
         ("ImageToVideoRequest", "negative_prompt", "maxLength"),

@@ -17,21 +17,46 @@ public sealed class ValidationBeforeSendTests(WireMockFixture fixture) : IAsyncL
         {
             Image = "https://example.com/cat.png",
             ImageTail = "https://example.com/end.png",
-            Duration = VideoDuration.Ten,
+            CameraControl = new CameraControl { Type = CameraControlType.DownBack },
             CfgScale = 1.5,
         };
 
         var error = await Assert.ThrowsAsync<KlingValidationException>(() => _client.CreateImageToVideoTaskAsync(request));
 
-        Assert.Equal(["cfg_scale", "duration"], error.Failures.Select(f => f.Path));
+        Assert.Equal(["cfg_scale", "camera_control"], error.Failures.Select(f => f.Path));
         Assert.Empty(fixture.Server.ReceivedRequests());
     }
 
     [Fact]
-    public async Task CreateMultiImageToVideoTask_OneImage_ThrowsAndSendsNothing()
+    public async Task CreateImageToVideoTask_PromptOf2501Characters_ThrowsAndSendsNothing()
+    {
+        var request = new ImageToVideoRequest { Image = "https://example.com/cat.png", Prompt = new string('p', 2501) };
+
+        var error = await Assert.ThrowsAsync<KlingValidationException>(() => _client.CreateImageToVideoTaskAsync(request));
+
+        Assert.Equal("prompt: must be at most 2500 characters (it has 2501)", Assert.Single(error.Failures).ToString());
+        Assert.Empty(fixture.Server.ReceivedRequests());
+    }
+
+    [Fact]
+    public async Task CreateImageToVideoTask_NeitherImageNorTail_ThrowsNamingBothAndSendsNothing()
     {
         var error = await Assert.ThrowsAsync<KlingValidationException>(
-            () => _client.CreateMultiImageToVideoTaskAsync([KlingImage.FromUrl("https://example.com/a.png")], "The astronauts got up and left."));
+            () => _client.CreateImageToVideoTaskAsync(new ImageToVideoRequest { Prompt = "The cat blinks." }));
+
+        var failure = Assert.Single(error.Failures);
+        Assert.Equal("image", failure.Path);
+        Assert.Contains("image_tail", failure.Message);
+        Assert.Empty(fixture.Server.ReceivedRequests());
+    }
+
+    [Fact]
+    public async Task CreateMultiImageToVideoTask_FiveImages_ThrowsAndSendsNothing()
+    {
+        var images = Enumerable.Range(0, 5).Select(i => KlingImage.FromUrl($"https://example.com/{i}.png"));
+
+        var error = await Assert.ThrowsAsync<KlingValidationException>(
+            () => _client.CreateMultiImageToVideoTaskAsync(images, "The astronauts got up and left."));
 
         Assert.Equal("image_list", Assert.Single(error.Failures).Path);
         Assert.Empty(fixture.Server.ReceivedRequests());
