@@ -24,6 +24,52 @@ internal static class ContractExplainer
         return Check(schema, json, path: string.Empty) ?? "the request body does not match the schema";
     }
 
+    /// <summary>
+    /// The fields of <paramref name="body"/> that the schema does not name but lets through (an open
+    /// object), by path: a body within the contract can still carry them, and a test may want to know.
+    /// </summary>
+    public static IReadOnlyList<string> UnknownFields(JObject schema, string? body)
+    {
+        JToken json;
+        try
+        {
+            json = JToken.Parse(body ?? string.Empty);
+        }
+        catch (Newtonsoft.Json.JsonReaderException)
+        {
+            return [];
+        }
+
+        var found = new List<string>();
+        CollectUnknown(schema, json, string.Empty, found);
+        return found;
+    }
+
+    private static void CollectUnknown(JObject schema, JToken value, string path, List<string> found)
+    {
+        if (value is JObject obj && schema["properties"] is JObject properties)
+        {
+            foreach (var (name, field) in obj)
+            {
+                if (properties[name] is JObject fieldSchema)
+                {
+                    CollectUnknown(fieldSchema, field!, Join(path, name), found);
+                }
+                else
+                {
+                    found.Add(Join(path, name));
+                }
+            }
+        }
+        else if (value is JArray array && schema["items"] is JObject items)
+        {
+            for (var i = 0; i < array.Count; i++)
+            {
+                CollectUnknown(items, array[i], $"{path}[{i}]", found);
+            }
+        }
+    }
+
     private static string? Check(JObject schema, JToken value, string path)
     {
         var name = path.Length == 0 ? "the request body" : path;

@@ -41,6 +41,36 @@ public sealed partial class KlingSandbox
         return Task.FromResult(violations);
     }
 
+    /// <summary>
+    /// Everything the creates did beyond the spec, oldest first: each contract violation (refused), and
+    /// each field the spec does not name in a create the sandbox accepted ("unknown field `sound` (not
+    /// in the spec)"), which the open create schemas let through.
+    /// </summary>
+    public Task<IReadOnlyList<ContractFinding>> GetContractFindingsAsync(CancellationToken cancellationToken = default)
+    {
+        var findings = new List<ContractFinding>();
+        foreach (var request in Server.ReceivedRequests())
+        {
+            if (_mappings.KindOf(request.MappingGuid) is not { Route: { } route } kind)
+            {
+                continue;
+            }
+
+            if (kind.Kind == "contract-violation")
+            {
+                findings.Add(new ContractFinding(route, Reason(request), refused: true, request));
+            }
+            else if (kind.Kind == "create")
+            {
+                var schema = RequestSchemaMatcher.SpecSchemas.For(KlingRoutes.CreateOperation(route));
+                findings.AddRange(ContractExplainer.UnknownFields(schema, request.Body)
+                    .Select(field => new ContractFinding(route, $"unknown field `{field}` (not in the spec)", refused: false, request)));
+            }
+        }
+
+        return Task.FromResult<IReadOnlyList<ContractFinding>>(findings);
+    }
+
     private IEnumerable<(KlingRoute Route, RecordedRequest Request)> AnsweredBy(string kind) =>
         Server.ReceivedRequests()
             .Select(r => (Kind: _mappings.KindOf(r.MappingGuid), Request: r))

@@ -61,6 +61,13 @@ public sealed class RequestSchemaMatcher : IStringMatcher
         }
     }
 
+    /// <summary>
+    /// The fields of <paramref name="body"/> that the spec does not name, by JSON path. The create
+    /// schemas are open, so such a body still matches; this is how a test sees what it sent beyond the spec.
+    /// </summary>
+    public IReadOnlyList<string> UnknownFields(string? body) =>
+        ContractExplainer.UnknownFields(Spec.Value.For(_operationId), body);
+
     /// <inheritdoc />
     public MatchResult IsMatch(string? input)
     {

@@ -23,10 +23,18 @@ internal sealed class DtoShape
                where json?.PropertyName is not null && property.GetMethod is not null
                select new DtoProperty(property, json.PropertyName!, [.. property.GetCustomAttributes<ValidationAttribute>()]),
         ];
+        ExtraFields = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .FirstOrDefault(property => property.IsDefined(typeof(JsonExtensionDataAttribute)) && property.GetMethod is not null);
     }
 
     // Arrays, not IReadOnlyList: every create walks these, and foreach over an interface boxes an enumerator.
     public DtoProperty[] Properties { get; }
+
+    /// <summary>
+    /// The bag of extra fields serialized beside the named ones (the AdditionalProperties NSwag
+    /// generates for an open schema), or null for a closed one.
+    /// </summary>
+    public PropertyInfo? ExtraFields { get; }
 
     public static DtoShape Of(Type type) => Shapes.GetOrAdd(type, static t => new DtoShape(t));
 

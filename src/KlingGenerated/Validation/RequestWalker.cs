@@ -31,7 +31,8 @@ internal sealed class RequestWalker
 
     private void Visit(object model, string path)
     {
-        foreach (var property in DtoShape.Of(model.GetType()).Properties)
+        var shape = DtoShape.Of(model.GetType());
+        foreach (var property in shape.Properties)
         {
             var value = property.GetValue(model);
             var propertyPath = Join(path, property.WireName);
@@ -47,7 +48,35 @@ internal sealed class RequestWalker
             VisitValue(model, property.WireName, value, propertyPath);
         }
 
+        if (shape.ExtraFields is not null)
+        {
+            VisitExtraFields(model, shape, path);
+        }
+
         RequestRules.Check(model, path, this);
+    }
+
+    // An extra field serializes next to the named ones; one spelled like a named field would send that
+    // key twice, and which value Kling keeps is anyone's guess, so it is refused rather than sent.
+    private void VisitExtraFields(object model, DtoShape shape, string path)
+    {
+        if (shape.ExtraFields!.GetValue(model) is not IDictionary<string, object> extra || extra.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var key in extra.Keys)
+        {
+            foreach (var property in shape.Properties)
+            {
+                if (string.Equals(property.WireName, key, StringComparison.Ordinal))
+                {
+                    Fail(Join(path, key),
+                        $"is set in {shape.ExtraFields.Name} but \"{key}\" is a known field: set the {property.Property.Name} property instead");
+                    break;
+                }
+            }
+        }
     }
 
     private void VisitValue(object owner, string wireName, object? value, string path)

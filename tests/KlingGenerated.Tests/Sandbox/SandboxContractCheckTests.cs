@@ -21,7 +21,7 @@ public sealed class SandboxContractCheckTests(SandboxFixture fixture) : SandboxT
         { "/kling/v1/videos/image2video", """{"image":"a","duration":"16"}""", "duration must be one of 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15" },
         { "/kling/v1/videos/image2video", """{"image":"a","duration":5}""", "duration must be of type string" },
         { "/kling/v1/images/generations", """{"subject_image_list":[{"subject_image":"a"},{"subject_image":""}]}""", "subject_image_list[1].subject_image must not be empty" },
-        { "/kling/v1/images/multi-image2image", """{"subject_image_list":[{"subject_image":"a"},{"subject_image":"b"}],"scence_image":"c"}""", "scence_image is not a field of this request" },
+        { "/kling/v1/videos/image2video", """{"image":"a","camera_control":{"type":"simple","speed":2}}""", "camera_control.speed is not a field of this request" },
         { "/kling/v1/images/multi-image2image", """{"subject_image_list":[{"subject_image":"a"},{"subject_image":"b"}],"n":10}""", "n must be at most 9" },
     };
 
@@ -83,6 +83,47 @@ public sealed class SandboxContractCheckTests(SandboxFixture fixture) : SandboxT
         Assert.Equal(200, (int)video.StatusCode);
         Assert.Equal(200, (int)multi.StatusCode);
         Assert.Empty(await Sandbox.GetContractViolationsAsync());
+    }
+
+    [Fact]
+    public async Task Create_UnknownTopLevelField_IsAcceptedAndListedAsAFinding()
+    {
+        using var response = await PostAsync("/kling/v1/images/multi-image2image",
+            """{"subject_image_list":[{"subject_image":"a"},{"subject_image":"b"}],"scence_image":"c","sound":"on"}""");
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Empty(await Sandbox.GetContractViolationsAsync());
+        Assert.Single(await Sandbox.GetCreatesAsync(KlingRoute.MultiImageToImage));
+        var findings = await Sandbox.GetContractFindingsAsync();
+        Assert.Equal(["unknown field `scence_image` (not in the spec)", "unknown field `sound` (not in the spec)"], findings.Select(f => f.Reason));
+        Assert.All(findings, f => Assert.False(f.Refused));
+        Assert.All(findings, f => Assert.Equal("/kling/v1/images/multi-image2image", f.Request.Path));
+    }
+
+    [Fact]
+    public async Task Create_ExtraFieldFromTheClient_SucceedsAndIsAFinding()
+    {
+        var request = ImageToVideo();
+        request.AdditionalProperties["sound"] = "on";
+
+        var created = await Client.CreateImageToVideoTaskAsync(request);
+
+        Assert.Equal(0, created.Code);
+        Assert.Equal("on", Assert.Single(await Sandbox.GetCreatesAsync()).Body.Value<string>("sound"));
+        var finding = Assert.Single(await Sandbox.GetContractFindingsAsync());
+        Assert.Equal("unknown field `sound` (not in the spec)", finding.Reason);
+        Assert.Equal(KlingRoute.ImageToVideo, finding.Route);
+        Assert.False(finding.Refused);
+    }
+
+    [Fact]
+    public async Task ContractFindings_ListViolationsAsRefused()
+    {
+        using var response = await PostAsync("/kling/v1/videos/image2video", """{"prompt":"no image"}""");
+
+        var finding = Assert.Single(await Sandbox.GetContractFindingsAsync());
+        Assert.True(finding.Refused);
+        Assert.Equal("image or image_tail is required", finding.Reason);
     }
 
     [Fact]

@@ -53,6 +53,26 @@ public sealed class ReadmeSnippets(WireMockFixture fixture) : IAsyncLifetime, IC
     }
 
     [Fact]
+    public async Task ExtraFields_FieldTheSpecDoesNotName_ReachesTheWire()
+    {
+        #region Snippet:ExtraFields
+        var request = new ImageToVideoRequest
+        {
+            ModelName = KlingModels.KlingV26,
+            Image = "https://example.com/cat.png",
+            Prompt = "The cat meows.",
+        };
+        // A field this library does not name yet goes out as it is, beside the named ones.
+        request.AdditionalProperties["sound"] = "on";
+        await kling.CreateImageToVideoTaskAsync(request);
+        #endregion
+
+        var sent = Assert.Single(fixture.Server.ReceivedRequests()).BodyAsJson();
+        Assert.Equal("on", sent.Value<string>("sound"));
+        Assert.Equal("The cat meows.", sent.Value<string>("prompt"));
+    }
+
+    [Fact]
     public async Task Images_FilesBytesUrlsAndBase64_ReachTheWireAsTheSpecSays()
     {
         using var photos = new TempFolder();
