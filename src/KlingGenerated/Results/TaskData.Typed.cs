@@ -66,6 +66,23 @@ public partial class TaskData
             .FirstOrDefault(u => !string.IsNullOrEmpty(u.Url) && ParseUrl(u.Url) is null).Field;
     }
 
+    /// <summary>
+    /// Why a result of the given kind (<c>videos</c> or <c>images</c>) could not be read, for a message: the first
+    /// URL that is there but not absolute, else the result arrays the client does not read, else null.
+    /// </summary>
+    internal string? ResultProblem(string kind)
+    {
+        if (MalformedResultUrlField() is { } field)
+        {
+            return $"{field} is not an absolute URL";
+        }
+
+        var unknown = TaskResult?.AdditionalProperties.Keys.Where(k => !string.Equals(k, kind, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList() ?? [];
+        return unknown.Count > 0
+            ? $"task_result has {string.Join(", ", unknown)}, which this client does not read as {kind}"
+            : null;
+    }
+
     /// <summary>The URL when it is absolute, else null: one malformed field never stops the rest of a result from being read.</summary>
     internal static Uri? ParseUrl(string? url) =>
         !string.IsNullOrWhiteSpace(url) && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null;

@@ -1,0 +1,98 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace KlingGenerated;
+
+// Adds to the generated result: it is read through TolerantTaskResultConverter, so a task_result of an
+// unexpected shape ([] before success, a string, a number) or an oddly typed field inside it never makes
+// the whole answer unreadable. The typed views then report a malformed field as what it is.
+[JsonConverter(typeof(TolerantTaskResultConverter))]
+public partial class TaskResult
+{
+}
+
+/// <summary>
+/// Reads <c>task_result</c> whatever its shape. An object is read member by member: a <c>videos</c> or
+/// <c>images</c> that is not an array reads as none, an element that is not an object as null, a string
+/// field given as a number, boolean, object or array as its JSON text (so an object URL is reported as
+/// not an absolute URL and a non-numeric duration as none), and an <c>index</c> that is not an integer as
+/// absent. Anything but an object (<c>[]</c>, a string, a number) reads as no result, which is what it is
+/// before the task succeeds. Keys the client does not know stay in <see cref="TaskResult.AdditionalProperties"/>.
+/// </summary>
+internal sealed class TolerantTaskResultConverter : JsonConverter
+{
+    private static readonly string[] StringFields = ["id", "url", "watermark_url", "duration"];
+
+    public override bool CanWrite => false;
+
+    public override bool CanConvert(Type objectType) => objectType == typeof(TaskResult);
+
+    public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
+    {
+        var token = JToken.ReadFrom(reader);
+        if (token is not JObject result)
+        {
+            return null;
+        }
+
+        Normalize(result, "videos");
+        Normalize(result, "images");
+
+        // Populate reads by the contract and never asks for this converter again.
+        var typed = existingValue as TaskResult ?? new TaskResult();
+        using var members = result.CreateReader();
+        serializer.Populate(members, typed);
+        return typed;
+    }
+
+    public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) =>
+        throw new NotSupportedException("TaskResult is written by the default contract.");
+
+    private static void Normalize(JObject result, string name)
+    {
+        var property = result.Property(name, StringComparison.Ordinal);
+        if (property is null)
+        {
+            return;
+        }
+
+        if (property.Value is not JArray items)
+        {
+            property.Value = JValue.CreateNull();
+            return;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not JObject item)
+            {
+                items[i] = JValue.CreateNull();
+                continue;
+            }
+
+            foreach (var field in StringFields)
+            {
+                if (item.Property(field, StringComparison.Ordinal) is { Value: var value } member
+                    && value.Type is not (JTokenType.String or JTokenType.Null))
+                {
+                    member.Value = value is JValue { Value: { } scalar } && value.Type is JTokenType.Integer or JTokenType.Float or JTokenType.Boolean
+                        ? Convert.ToString(scalar, System.Globalization.CultureInfo.InvariantCulture)
+                        : value.ToString(Formatting.None);
+                }
+            }
+
+            if (item.Property("index", StringComparison.Ordinal) is { } index && !IsInt32(index.Value))
+            {
+                index.Remove();
+            }
+        }
+    }
+
+    private static bool IsInt32(JToken value) => value.Type switch
+    {
+        JTokenType.Null => true,
+        JTokenType.Integer => value is JValue { Value: long n } && n is >= int.MinValue and <= int.MaxValue,
+        JTokenType.String => int.TryParse((string?)value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _),
+        _ => false,
+    };
+}
