@@ -18,7 +18,7 @@ public partial class TaskData
 
     /// <summary>
     /// The generated videos, with durations as numbers; empty until the task succeeds. A video whose URL
-    /// is not an absolute URL is left out, and a malformed watermark URL reads as none.
+    /// is not an absolute http(s) URL is left out, and a malformed watermark URL reads as none.
     /// </summary>
     [JsonIgnore]
     public IReadOnlyList<KlingVideo> Videos =>
@@ -28,7 +28,7 @@ public partial class TaskData
 
     /// <summary>
     /// The generated images in index order; empty until the task succeeds. An image whose URL is not an
-    /// absolute URL is left out, and a malformed watermark URL reads as none.
+    /// absolute http(s) URL is left out, and a malformed watermark URL reads as none.
     /// </summary>
     [JsonIgnore]
     public IReadOnlyList<KlingImageResult> Images =>
@@ -83,9 +83,13 @@ public partial class TaskData
             : null;
     }
 
-    /// <summary>The URL when it is absolute, else null: one malformed field never stops the rest of a result from being read.</summary>
+    /// <summary>
+    /// The URL when it is an absolute http or https URL, else null: one malformed field never stops the rest of a
+    /// result from being read. A path such as <c>/videos/v.mp4</c> is not one, though .NET on Unix reads it as a file URL.
+    /// </summary>
     internal static Uri? ParseUrl(string? url) =>
-        !string.IsNullOrWhiteSpace(url) && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null;
+        !string.IsNullOrWhiteSpace(url) && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri : null;
 
     private static TimeSpan? ParseSeconds(string? seconds) =>
         double.TryParse(seconds, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0

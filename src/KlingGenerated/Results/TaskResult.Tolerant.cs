@@ -16,8 +16,8 @@ public partial class TaskResult
 /// <c>images</c> that is not an array reads as none, an element that is not an object as null, a string
 /// field given as a number, boolean, object or array as its JSON text (so an object URL is reported as
 /// not an absolute URL and a non-numeric duration as none), and an <c>index</c> that is not an integer as
-/// absent. Anything but an object (<c>[]</c>, a string, a number) reads as no result, which is what it is
-/// before the task succeeds. Keys the client does not know stay in <see cref="TaskResult.AdditionalProperties"/>.
+/// absent. Anything but an object or null (<c>[]</c>, a string, a number) reads as an empty result, as
+/// <c>{}</c> does before the task succeeds. Keys the client does not know stay in <see cref="TaskResult.AdditionalProperties"/>.
 /// </summary>
 internal sealed class TolerantTaskResultConverter : JsonConverter
 {
@@ -32,7 +32,8 @@ internal sealed class TolerantTaskResultConverter : JsonConverter
         var token = JToken.ReadFrom(reader);
         if (token is not JObject result)
         {
-            return null;
+            // Not null for [] and the like: the serializer would then try to keep the value as extension data.
+            return token.Type == JTokenType.Null ? null : existingValue as TaskResult ?? new TaskResult();
         }
 
         Normalize(result, "videos");
