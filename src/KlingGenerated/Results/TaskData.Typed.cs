@@ -68,13 +68,19 @@ public partial class TaskData
 
     /// <summary>
     /// Why a result of the given kind (<c>videos</c> or <c>images</c>) could not be read, for a message: the first
-    /// URL that is there but not absolute, else the result arrays the client does not read, else null.
+    /// URL that is there but not absolute, else a part of task_result that is not of the shape it should be
+    /// ([] for the whole, a string for <c>videos</c>), else the result arrays the client does not read, else null.
     /// </summary>
     internal string? ResultProblem(string kind)
     {
         if (MalformedResultUrlField() is { } field)
         {
             return $"{field} is not an absolute URL";
+        }
+
+        if (TaskResult?.SetAside is [var first, ..])
+        {
+            return first;
         }
 
         var unknown = TaskResult?.AdditionalProperties.Keys.Where(k => !string.Equals(k, kind, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList() ?? [];

@@ -9,6 +9,9 @@ namespace KlingGenerated;
 [JsonConverter(typeof(TolerantTaskResultConverter))]
 public partial class TaskResult
 {
+    /// <summary>What the reading had to set aside, by wire path ("task_result.videos is not an array"), for messages.</summary>
+    [JsonIgnore]
+    internal List<string> SetAside { get; } = [];
 }
 
 /// <summary>
@@ -33,23 +36,32 @@ internal sealed class TolerantTaskResultConverter : JsonConverter
         if (token is not JObject result)
         {
             // Not null for [] and the like: the serializer would then try to keep the value as extension data.
-            return token.Type == JTokenType.Null ? null : existingValue as TaskResult ?? new TaskResult();
+            if (token.Type == JTokenType.Null)
+            {
+                return null;
+            }
+
+            var empty = existingValue as TaskResult ?? new TaskResult();
+            empty.SetAside.Add($"task_result is {Describe(token)}, not an object");
+            return empty;
         }
 
-        Normalize(result, "videos");
-        Normalize(result, "images");
+        var setAside = new List<string>();
+        Normalize(result, "videos", setAside);
+        Normalize(result, "images", setAside);
 
         // Populate reads by the contract and never asks for this converter again.
         var typed = existingValue as TaskResult ?? new TaskResult();
         using var members = result.CreateReader();
         serializer.Populate(members, typed);
+        typed.SetAside.AddRange(setAside);
         return typed;
     }
 
     public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) =>
         throw new NotSupportedException("TaskResult is written by the default contract.");
 
-    private static void Normalize(JObject result, string name)
+    private static void Normalize(JObject result, string name, List<string> setAside)
     {
         var property = result.Property(name, StringComparison.Ordinal);
         if (property is null)
@@ -59,6 +71,11 @@ internal sealed class TolerantTaskResultConverter : JsonConverter
 
         if (property.Value is not JArray items)
         {
+            if (property.Value.Type != JTokenType.Null)
+            {
+                setAside.Add($"task_result.{name} is {Describe(property.Value)}, not an array");
+            }
+
             property.Value = JValue.CreateNull();
             return;
         }
@@ -67,6 +84,11 @@ internal sealed class TolerantTaskResultConverter : JsonConverter
         {
             if (items[i] is not JObject item)
             {
+                if (items[i].Type != JTokenType.Null)
+                {
+                    setAside.Add($"task_result.{name}[{i}] is {Describe(items[i])}, not an object");
+                }
+
                 items[i] = JValue.CreateNull();
                 continue;
             }
@@ -88,6 +110,17 @@ internal sealed class TolerantTaskResultConverter : JsonConverter
             }
         }
     }
+
+    // The kind of value, never its content: a result may carry signed URLs.
+    private static string Describe(JToken value) => value.Type switch
+    {
+        JTokenType.Array => ((JArray)value).Count == 0 ? "[]" : "an array",
+        JTokenType.Object => "an object",
+        JTokenType.String => "a string",
+        JTokenType.Integer or JTokenType.Float => "a number",
+        JTokenType.Boolean => "a boolean",
+        _ => value.Type.ToString().ToLowerInvariant(),
+    };
 
     private static bool IsInt32(JToken value) => value.Type switch
     {

@@ -3,7 +3,8 @@ namespace KlingGenerated;
 /// <summary>
 /// The task reports <c>succeed</c> but carries no result of the kind its route makes (no video URL,
 /// or no image URL). The message names what was wrong when the server sent something: a result URL that is
-/// not absolute (by its field, <c>task_result.videos[0].url</c>) or result arrays this client does not read
+/// not absolute (by its field, <c>task_result.videos[0].url</c>), a part of the result of the wrong shape
+/// (<c>task_result</c> sent as <c>[]</c>, <c>videos</c> as a string), or result arrays this client does not read
 /// (<c>task_result.audios</c>). Nothing can be saved; query the task again later, or report it with its id.
 /// </summary>
 public class KlingTaskResultMissingException : KlingTaskException

@@ -44,9 +44,10 @@ public sealed class TolerantReadingTests(WireMockFixture fixture) : TaskTestBase
     }
 
     [Theory]
-    [InlineData("[]")]
-    [InlineData("null")]
-    public async Task Wait_SucceedWithoutAResultObject_ThrowsResultMissingWithTheTaskId(string taskResult)
+    [InlineData("[]", " (task_result is [], not an object).")]
+    [InlineData("\"done\"", " (task_result is a string, not an object).")]
+    [InlineData("null", ".")]
+    public async Task Wait_SucceedWithoutAResultObject_ThrowsResultMissingWithTheTaskId(string taskResult, string ending)
     {
         Answer("succeed", taskResult);
 
@@ -54,7 +55,7 @@ public sealed class TolerantReadingTests(WireMockFixture fixture) : TaskTestBase
             () => ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video)));
 
         Assert.Equal(TaskIds.Video, missing.TaskId);
-        Assert.Equal($"Kling task {TaskIds.Video} reports success but carries no video URL.", missing.Message);
+        Assert.Equal($"Kling task {TaskIds.Video} reports success but carries no video URL{ending}", missing.Message);
     }
 
     [Theory]
@@ -121,10 +122,10 @@ public sealed class TolerantReadingTests(WireMockFixture fixture) : TaskTestBase
     }
 
     [Theory]
-    [InlineData("{\"videos\":{\"url\":\"https://cdn.example/v.mp4\"}}")]
-    [InlineData("{\"videos\":\"https://cdn.example/v.mp4\"}")]
-    [InlineData("{\"videos\":[\"https://cdn.example/v.mp4\", null, 3]}")]
-    public async Task Wait_VideosOfTheWrongShape_ThrowsResultMissing_NotAReadError(string taskResult)
+    [InlineData("{\"videos\":{\"url\":\"https://cdn.example/v.mp4\"}}", "task_result.videos is an object, not an array")]
+    [InlineData("{\"videos\":\"https://cdn.example/v.mp4\"}", "task_result.videos is a string, not an array")]
+    [InlineData("{\"videos\":[null, \"https://cdn.example/v.mp4\", 3]}", "task_result.videos[1] is a string, not an object")]
+    public async Task Wait_VideosOfTheWrongShape_ThrowsResultMissingNamingIt_NotAReadError(string taskResult, string problem)
     {
         Answer("succeed", taskResult);
 
@@ -132,6 +133,8 @@ public sealed class TolerantReadingTests(WireMockFixture fixture) : TaskTestBase
             () => ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video)));
 
         Assert.Equal(TaskIds.Video, missing.TaskId);
+        Assert.Equal($"Kling task {TaskIds.Video} reports success but carries no video URL ({problem}).", missing.Message);
+        Assert.DoesNotContain("cdn.example", missing.Message);
     }
 
     [Fact]
