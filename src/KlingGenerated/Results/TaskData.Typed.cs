@@ -18,7 +18,7 @@ public partial class TaskData
 
     /// <summary>
     /// The generated videos, with durations as numbers; empty until the task succeeds. A video whose URL
-    /// is not an absolute URL is left out, and a malformed watermark URL reads as none.
+    /// is not an absolute http(s) URL is left out, and a malformed watermark URL reads as none.
     /// </summary>
     [JsonIgnore]
     public IReadOnlyList<KlingVideo> Videos =>
@@ -28,7 +28,7 @@ public partial class TaskData
 
     /// <summary>
     /// The generated images in index order; empty until the task succeeds. An image whose URL is not an
-    /// absolute URL is left out, and a malformed watermark URL reads as none.
+    /// absolute http(s) URL is left out, and a malformed watermark URL reads as none.
     /// </summary>
     [JsonIgnore]
     public IReadOnlyList<KlingImageResult> Images =>
@@ -66,9 +66,36 @@ public partial class TaskData
             .FirstOrDefault(u => !string.IsNullOrEmpty(u.Url) && ParseUrl(u.Url) is null).Field;
     }
 
-    /// <summary>The URL when it is absolute, else null: one malformed field never stops the rest of a result from being read.</summary>
+    /// <summary>
+    /// Why a result of the given kind (<c>videos</c> or <c>images</c>) could not be read, for a message: the first
+    /// URL that is there but not absolute, else a part of task_result that is not of the shape it should be
+    /// ([] for the whole, a string for <c>videos</c>), else the result arrays the client does not read, else null.
+    /// </summary>
+    internal string? ResultProblem(string kind)
+    {
+        if (MalformedResultUrlField() is { } field)
+        {
+            return $"{field} is not an absolute URL";
+        }
+
+        if (TaskResult?.SetAside is [var first, ..])
+        {
+            return first;
+        }
+
+        var unknown = TaskResult?.AdditionalProperties.Keys.Where(k => !string.Equals(k, kind, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList() ?? [];
+        return unknown.Count > 0
+            ? $"task_result has {string.Join(", ", unknown)}, which this client does not read as {kind}"
+            : null;
+    }
+
+    /// <summary>
+    /// The URL when it is an absolute http or https URL, else null: one malformed field never stops the rest of a
+    /// result from being read. A path such as <c>/videos/v.mp4</c> is not one, though .NET on Unix reads it as a file URL.
+    /// </summary>
     internal static Uri? ParseUrl(string? url) =>
-        !string.IsNullOrWhiteSpace(url) && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null;
+        !string.IsNullOrWhiteSpace(url) && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri : null;
 
     private static TimeSpan? ParseSeconds(string? seconds) =>
         double.TryParse(seconds, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0

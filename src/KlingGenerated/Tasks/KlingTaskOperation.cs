@@ -147,7 +147,7 @@ public class KlingTaskOperation
     /// <param name="progress">Told about every change of status, with the time waited.</param>
     /// <param name="cancellationToken">Stops waiting (the task goes on on the server).</param>
     /// <returns>The succeeded task, as <see cref="Value"/>.</returns>
-    /// <exception cref="KlingTaskFailedException">The task failed; the reason is in <see cref="KlingTaskFailedException.StatusMessage"/>.</exception>
+    /// <exception cref="KlingTaskFailedException">The task failed, or reached one of <see cref="KlingWaitOptions.FailedStatuses"/>; the reason is in <see cref="KlingTaskFailedException.StatusMessage"/>.</exception>
     /// <exception cref="KlingTaskResultMissingException">The task succeeded without any result URL.</exception>
     /// <exception cref="KlingTaskTimeoutException">The task did not end within <see cref="KlingWaitOptions.Timeout"/>.</exception>
     /// <exception cref="KlingApiException">A query was refused for good (for example an unknown task id or a bad key).</exception>
@@ -178,6 +178,7 @@ public class KlingTaskOperation
         TimeSpan Remaining() => options.Timeout - _timeProvider.GetElapsedTime(started);
 
         Report();
+        ThrowIfEndedAsFailed(options);
         var delay = options.InitialDelay;
         var queryAgain = true;
         while (!HasCompleted)
@@ -226,6 +227,7 @@ public class KlingTaskOperation
             }
 
             Report();
+            ThrowIfEndedAsFailed(options);
             if (HasCompleted)
             {
                 break;
@@ -252,6 +254,15 @@ public class KlingTaskOperation
         }
 
         return Value;
+    }
+
+    // A status the caller named as an end (canceled, expired ...) ends the wait as Kling's own failed does.
+    private void ThrowIfEndedAsFailed(KlingWaitOptions options)
+    {
+        if (_latest is { Status: KlingTaskStatus.Unknown } task && options.EndsAsFailed(task.TaskStatus))
+        {
+            throw new KlingTaskFailedException(Id, Route, task, _secrets, task.TaskStatus!.Trim());
+        }
     }
 
     private KlingTaskTimeoutException TimedOut(KlingWaitOptions options, Exception? lastError)

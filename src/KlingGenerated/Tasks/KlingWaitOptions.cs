@@ -51,8 +51,39 @@ public class KlingWaitOptions
     /// </remarks>
     public TimeSpan Timeout { get; set; } = DefaultTimeout;
 
+    /// <summary>
+    /// Further <c>task_status</c> values that end a wait as failed, beyond Kling's own <c>failed</c>: for a
+    /// gateway or a later API that also ends tasks as, for example, <c>canceled</c> or <c>expired</c>. A task
+    /// reaching one ends the wait with <see cref="KlingTaskFailedException"/>, whose message names the status.
+    /// Compared without regard to case or surrounding spaces. Default: none.
+    /// </summary>
+    /// <remarks>
+    /// Every entry must be non-blank and must not be <c>submitted</c>, <c>processing</c> or <c>succeed</c>,
+    /// which keep their meaning (<c>failed</c> is allowed and changes nothing). A status that is neither
+    /// Kling's nor listed here is still waited through, as a status added later may not be an end.
+    /// </remarks>
+    public IList<string> FailedStatuses { get; set; } = [];
+
+    /// <summary>Whether <paramref name="status"/> is one of <see cref="FailedStatuses"/>.</summary>
+    internal bool EndsAsFailed(string? status) =>
+        !string.IsNullOrWhiteSpace(status) && FailedStatuses is { Count: > 0 } statuses
+        && statuses.Any(s => string.Equals(s?.Trim(), status.Trim(), StringComparison.OrdinalIgnoreCase));
+
     internal void Validate()
     {
+        if (FailedStatuses is null)
+        {
+            throw new ArgumentNullException(nameof(FailedStatuses), "KlingWaitOptions.FailedStatuses must not be null; leave it empty for none.");
+        }
+
+        foreach (var status in FailedStatuses)
+        {
+            Require(!string.IsNullOrWhiteSpace(status), nameof(FailedStatuses), status ?? "null", "must not hold a blank status");
+            Require(TaskData.ParseStatus(status) is KlingTaskStatus.Unknown or KlingTaskStatus.Failed, nameof(FailedStatuses), status!,
+                "must not hold submitted, processing or succeed, which never end a task as failed");
+        }
+
+
         Require(InitialDelay >= TimeSpan.Zero, nameof(InitialDelay), InitialDelay, "must not be negative");
         Require(PollInterval > TimeSpan.Zero, nameof(PollInterval), PollInterval, "must be positive");
         Require(MaxPollInterval >= PollInterval, nameof(MaxPollInterval), MaxPollInterval, $"must be at least PollInterval ({PollInterval})");
