@@ -17,7 +17,7 @@ public sealed class ContractFinding
     /// <summary>The route it was sent to.</summary>
     public KlingRoute Route { get; }
 
-    /// <summary>What was found, naming the field ("unknown field `sound` (not in the spec)").</summary>
+    /// <summary>What was found, naming the field ("unknown field `enhance_prompt` (not in the spec)").</summary>
     public string Reason { get; }
 
     /// <summary>Whether the sandbox refused the request for it; an unknown field alone is not refused.</summary>

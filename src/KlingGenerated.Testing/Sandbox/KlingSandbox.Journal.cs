@@ -43,7 +43,7 @@ public sealed partial class KlingSandbox
 
     /// <summary>
     /// Everything the creates did beyond the spec, oldest first: each contract violation (refused), and
-    /// each field the spec does not name in a create the sandbox accepted ("unknown field `sound` (not
+    /// each field the spec does not name in a create the sandbox accepted ("unknown field `enhance_prompt` (not
     /// in the spec)"), which the open create schemas let through.
     /// </summary>
     public Task<IReadOnlyList<ContractFinding>> GetContractFindingsAsync(CancellationToken cancellationToken = default)

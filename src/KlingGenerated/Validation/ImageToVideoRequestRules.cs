@@ -3,8 +3,9 @@ namespace KlingGenerated;
 /// <summary>
 /// Image to video's cross-field rules: at least one of image and image_tail is given, and a tail
 /// frame (image_tail), a motion brush (static_mask, dynamic_masks) and camera_control exclude each
-/// other. These hold for every model; which durations and modes a tail frame allows depends on the
-/// model, so no length is enforced here.
+/// other, and voice_list and element_list exclude each other. These hold for every model; which
+/// durations and modes a tail frame allows, and which models take sound, voices, elements or shots,
+/// depends on the model, so the service decides those.
 /// </summary>
 internal static class ImageToVideoRequestRules
 {
@@ -40,6 +41,12 @@ internal static class ImageToVideoRequestRules
         {
             walker.Fail(RequestWalker.Join(path, field),
                 $"cannot be combined with {groups[0].Name}: use at most one of a tail frame, a motion brush or camera_control");
+        }
+
+        if (request.VoiceList is { Count: > 0 } && request.ElementList is { Count: > 0 })
+        {
+            walker.Fail(RequestWalker.Join(path, "element_list"),
+                "cannot be combined with voice_list: send voice_list or element_list, not both");
         }
     }
 }

@@ -81,6 +81,41 @@ public sealed class ImageToVideoContractTests(WireMockFixture fixture) : Contrac
     }
 
     [Fact]
+    public async Task CreateImageToVideoTask_SoundVoicesAndMultiPrompt_ReachTheServerAsTheirWireFields()
+    {
+        await Client.CreateImageToVideoTaskAsync(new ImageToVideoRequest
+        {
+            ModelName = "kling-v2-6",
+            Image = "https://example.com/first.png",
+            Mode = GenerationMode.Professional,
+            Duration = VideoDuration.Ten,
+            Sound = VideoSound.On,
+            VoiceList = [new VoiceReference { VoiceId = "voice-narrator" }, new VoiceReference { VoiceId = "voice-cat" }],
+            MultiShot = true,
+            ShotType = ShotType.Customize,
+            MultiPrompt =
+            [
+                new ShotPrompt { Index = 1, Prompt = "The cat turns its head.", Duration = "4" },
+                new ShotPrompt { Index = 2, Prompt = "The cat blinks.", Duration = "6" },
+            ],
+        });
+
+        var body = JObject.Parse((await SingleRequestAsync("POST", "/kling/v1/videos/image2video")).Body);
+        Assert.Equal("on", body.Value<string>("sound"));
+        Assert.True(JToken.DeepEquals(JArray.Parse("""[{"voice_id":"voice-narrator"},{"voice_id":"voice-cat"}]"""), body["voice_list"]), body.ToString());
+        Assert.True(body.Value<bool>("multi_shot"));
+        Assert.Equal("customize", body.Value<string>("shot_type"));
+        var expectedShots = JArray.Parse("""
+            [
+              {"index":1,"prompt":"The cat turns its head.","duration":"4"},
+              {"index":2,"prompt":"The cat blinks.","duration":"6"}
+            ]
+            """);
+        Assert.True(JToken.DeepEquals(expectedShots, body["multi_prompt"]), body.ToString());
+        Assert.Null(body["element_list"]);
+    }
+
+    [Fact]
     public async Task GetImageToVideoTask_EscapesTheIdInThePath()
     {
         await Client.GetImageToVideoTaskAsync("order 12/a");

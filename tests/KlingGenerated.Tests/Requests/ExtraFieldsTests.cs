@@ -16,12 +16,12 @@ public sealed class ExtraFieldsTests(WireMockFixture fixture) : ContractTestBase
     public async Task Create_ExtraFieldWithAUrlImage_ArrivesInTheBody()
     {
         var request = new ImageToVideoRequest { Image = "https://example.com/first-frame.png", Prompt = "The cat blinks." };
-        request.AdditionalProperties["sound"] = "on";
+        request.AdditionalProperties["enhance_prompt"] = "on";
 
         await Client.CreateImageToVideoTaskAsync(request);
 
         var body = (await SingleRequestAsync("POST", Route)).BodyAsJson();
-        Assert.Equal("on", body.Value<string>("sound"));
+        Assert.Equal("on", body.Value<string>("enhance_prompt"));
         Assert.Equal("The cat blinks.", body.Value<string>("prompt"));
     }
 
@@ -30,13 +30,13 @@ public sealed class ExtraFieldsTests(WireMockFixture fixture) : ContractTestBase
     {
         var path = Images.TestImages.Asset("exif-640x480.jpg");
         var request = new ImageToVideoRequest { Image = KlingImage.FromFile(path), Prompt = "The cat blinks." };
-        request.AdditionalProperties["sound"] = "on";
+        request.AdditionalProperties["enhance_prompt"] = "on";
 
         await Client.CreateImageToVideoTaskAsync(request);
 
         var sent = await SingleRequestAsync("POST", Route);
         var body = sent.BodyAsJson();
-        Assert.Equal("on", body.Value<string>("sound"));
+        Assert.Equal("on", body.Value<string>("enhance_prompt"));
         Assert.Equal(Convert.ToBase64String(File.ReadAllBytes(path)), body.Value<string>("image"));
         Assert.Equal(sent.Body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), sent.Header("Content-Length"));
     }
@@ -48,9 +48,9 @@ public sealed class ExtraFieldsTests(WireMockFixture fixture) : ContractTestBase
         var multiVideo = new MultiImageToVideoRequest { ImageList = [new ImageListItem { Image = "https://example.com/a.png" }], Prompt = "go" };
         var generation = new ImageGenerationRequest { SubjectImageList = subjects };
         var multiImage = new MultiImageToImageRequest { SubjectImageList = subjects };
-        multiVideo.AdditionalProperties["sound"] = "on";
-        generation.AdditionalProperties["sound"] = "on";
-        multiImage.AdditionalProperties["sound"] = "on";
+        multiVideo.AdditionalProperties["enhance_prompt"] = "on";
+        generation.AdditionalProperties["enhance_prompt"] = "on";
+        multiImage.AdditionalProperties["enhance_prompt"] = "on";
 
         await Client.CreateMultiImageToVideoTaskAsync(multiVideo);
         await Client.CreateImageGenerationTaskAsync(generation);
@@ -59,7 +59,7 @@ public sealed class ExtraFieldsTests(WireMockFixture fixture) : ContractTestBase
         var sent = Fixture.Server.ReceivedRequests();
         Assert.Equal(["/kling/v1/videos/multi-image2video", "/kling/v1/images/generations", "/kling/v1/images/multi-image2image"], sent.Select(r => r.Path));
         Assert.All(sent, r => Assert.True(r.WasMatched));
-        Assert.All(sent, r => Assert.Equal("on", r.BodyAsJson().Value<string>("sound")));
+        Assert.All(sent, r => Assert.Equal("on", r.BodyAsJson().Value<string>("enhance_prompt")));
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class ExtraFieldsTests(WireMockFixture fixture) : ContractTestBase
             SubjectImageList = [new() { SubjectImage = "https://example.com/a.png" }, new() { SubjectImage = "https://example.com/b.png" }],
         };
         request.AdditionalProperties["subject_image_list"] = Array.Empty<object>();
-        request.AdditionalProperties["sound"] = "on";
+        request.AdditionalProperties["enhance_prompt"] = "on";
 
         var failure = Assert.Single(KlingRequestValidator.GetFailures(request));
 
@@ -96,11 +96,11 @@ public sealed class ExtraFieldsTests(WireMockFixture fixture) : ContractTestBase
     public void SchemaMatcher_UnknownField_MatchesButIsListed()
     {
         var matcher = new RequestSchemaMatcher("CreateImageToVideoTask");
-        const string Body = """{"image":"https://example.com/a.png","sound":"on","camera_control":{"type":"down_back"}}""";
+        const string Body = """{"image":"https://example.com/a.png","enhance_prompt":"on","camera_control":{"type":"down_back"}}""";
 
         Assert.Empty(matcher.Problems(Body));
         Assert.Equal(1.0, matcher.IsMatch(Body).Score);
-        Assert.Equal(["sound"], matcher.UnknownFields(Body));
+        Assert.Equal(["enhance_prompt"], matcher.UnknownFields(Body));
     }
 
     [Fact]

@@ -89,13 +89,13 @@ public sealed class SandboxContractCheckTests(SandboxFixture fixture) : SandboxT
     public async Task Create_UnknownTopLevelField_IsAcceptedAndListedAsAFinding()
     {
         using var response = await PostAsync("/kling/v1/images/multi-image2image",
-            """{"subject_image_list":[{"subject_image":"a"},{"subject_image":"b"}],"scence_image":"c","sound":"on"}""");
+            """{"subject_image_list":[{"subject_image":"a"},{"subject_image":"b"}],"scence_image":"c","enhance_prompt":"on"}""");
 
         Assert.Equal(200, (int)response.StatusCode);
         Assert.Empty(await Sandbox.GetContractViolationsAsync());
         Assert.Single(await Sandbox.GetCreatesAsync(KlingRoute.MultiImageToImage));
         var findings = await Sandbox.GetContractFindingsAsync();
-        Assert.Equal(["unknown field `scence_image` (not in the spec)", "unknown field `sound` (not in the spec)"], findings.Select(f => f.Reason));
+        Assert.Equal(["unknown field `scence_image` (not in the spec)", "unknown field `enhance_prompt` (not in the spec)"], findings.Select(f => f.Reason));
         Assert.All(findings, f => Assert.False(f.Refused));
         Assert.All(findings, f => Assert.Equal("/kling/v1/images/multi-image2image", f.Request.Path));
     }
@@ -104,14 +104,14 @@ public sealed class SandboxContractCheckTests(SandboxFixture fixture) : SandboxT
     public async Task Create_ExtraFieldFromTheClient_SucceedsAndIsAFinding()
     {
         var request = ImageToVideo();
-        request.AdditionalProperties["sound"] = "on";
+        request.AdditionalProperties["enhance_prompt"] = "on";
 
         var created = await Client.CreateImageToVideoTaskAsync(request);
 
         Assert.Equal(0, created.Code);
-        Assert.Equal("on", Assert.Single(await Sandbox.GetCreatesAsync()).Body.Value<string>("sound"));
+        Assert.Equal("on", Assert.Single(await Sandbox.GetCreatesAsync()).Body.Value<string>("enhance_prompt"));
         var finding = Assert.Single(await Sandbox.GetContractFindingsAsync());
-        Assert.Equal("unknown field `sound` (not in the spec)", finding.Reason);
+        Assert.Equal("unknown field `enhance_prompt` (not in the spec)", finding.Reason);
         Assert.Equal(KlingRoute.ImageToVideo, finding.Route);
         Assert.False(finding.Refused);
     }

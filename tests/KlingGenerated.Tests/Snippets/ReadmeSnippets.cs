@@ -63,12 +63,12 @@ public sealed class ReadmeSnippets(WireMockFixture fixture) : IAsyncLifetime, IC
             Prompt = "The cat meows.",
         };
         // A field this library does not name yet goes out as it is, beside the named ones.
-        request.AdditionalProperties["sound"] = "on";
+        request.AdditionalProperties["enhance_prompt"] = "on";
         await kling.CreateImageToVideoTaskAsync(request);
         #endregion
 
         var sent = Assert.Single(fixture.Server.ReceivedRequests()).BodyAsJson();
-        Assert.Equal("on", sent.Value<string>("sound"));
+        Assert.Equal("on", sent.Value<string>("enhance_prompt"));
         Assert.Equal("The cat meows.", sent.Value<string>("prompt"));
     }
 

@@ -22,6 +22,9 @@ internal static class ConstraintBreaker
         ["TrajectoryPoint"] = (() => new ImageToVideoRequest { Image = Url, DynamicMasks = [Mask()] }, r => ((ImageToVideoRequest)r).DynamicMasks![0].Trajectories[0], "dynamic_masks[0].trajectories[0]"),
         ["CameraControl"] = (() => new ImageToVideoRequest { Image = Url, CameraControl = Camera() }, r => ((ImageToVideoRequest)r).CameraControl!, "camera_control"),
         ["CameraControlConfig"] = (() => new ImageToVideoRequest { Image = Url, CameraControl = Camera() }, r => ((ImageToVideoRequest)r).CameraControl!.Config!, "camera_control.config"),
+        ["VoiceReference"] = (() => new ImageToVideoRequest { Image = Url, VoiceList = [Voice(), Voice()] }, r => ((ImageToVideoRequest)r).VoiceList![1], "voice_list[1]"),
+        ["ElementReference"] = (() => new ImageToVideoRequest { Image = Url, ElementList = [Element()] }, r => ((ImageToVideoRequest)r).ElementList![0], "element_list[0]"),
+        ["ShotPrompt"] = (() => new ImageToVideoRequest { Image = Url, MultiPrompt = [Shot()] }, r => ((ImageToVideoRequest)r).MultiPrompt![0], "multi_prompt[0]"),
         ["MultiImageToVideoRequest"] = (() => new MultiImageToVideoRequest { ImageList = [Item(), Item(), Item()], Prompt = "go" }, r => r, ""),
         ["ImageListItem"] = (() => new MultiImageToVideoRequest { ImageList = [Item(), Item(), Item()], Prompt = "go" }, r => ((MultiImageToVideoRequest)r).ImageList[2], "image_list[2]"),
         ["ImageGenerationRequest"] = (() => new ImageGenerationRequest { SubjectImageList = [Subject(), Subject()] }, r => r, ""),
@@ -127,6 +130,12 @@ internal static class ConstraintBreaker
     private static DynamicMask Mask() => new() { Mask = Url, Trajectories = [new TrajectoryPoint { X = 0, Y = 0 }, new TrajectoryPoint { X = 10, Y = 10 }] };
 
     private static CameraControl Camera() => new() { Type = CameraControlType.Simple, Config = new CameraControlConfig { Zoom = 1 } };
+
+    private static VoiceReference Voice() => new() { VoiceId = "voice-1" };
+
+    private static ElementReference Element() => new() { ElementId = 1 };
+
+    private static ShotPrompt Shot() => new() { Index = 1, Prompt = "The cat blinks.", Duration = "5" };
 
     private static ImageListItem Item() => new() { Image = Url };
 

@@ -196,6 +196,29 @@ public sealed class CrossFieldRuleTests
         Assert.Equal(valid ? [] : ["dynamic_masks"], failures.Select(f => f.Path));
     }
 
+    [Fact]
+    public void Validate_VoiceListWithElementList_FailsAtElementListNamingBoth()
+    {
+        var request = new ImageToVideoRequest
+        {
+            Image = Url,
+            VoiceList = [new VoiceReference { VoiceId = "voice-1" }],
+            ElementList = [new ElementReference { ElementId = 1 }],
+        };
+
+        var failure = Assert.Single(KlingRequestValidator.GetFailures(request));
+
+        Assert.Equal("element_list", failure.Path);
+        Assert.Equal("cannot be combined with voice_list: send voice_list or element_list, not both", failure.Message);
+    }
+
+    [Fact]
+    public void Validate_VoiceListOrElementListAlone_Passes()
+    {
+        Assert.Empty(KlingRequestValidator.GetFailures(new ImageToVideoRequest { Image = Url, VoiceList = [new VoiceReference { VoiceId = "voice-1" }], ElementList = [] }));
+        Assert.Empty(KlingRequestValidator.GetFailures(new ImageToVideoRequest { Image = Url, ElementList = [new ElementReference { ElementId = 1 }] }));
+    }
+
     private static CameraControl Zoom(double zoom) =>
         new() { Type = CameraControlType.Simple, Config = new CameraControlConfig { Zoom = zoom } };
 

@@ -4,6 +4,8 @@ namespace KlingGenerated.Tests.Validation;
 [Collection(WireMockCollection.Name)]
 public sealed class ValidationBeforeSendTests(WireMockFixture fixture) : IAsyncLifetime
 {
+    private const string CatUrl = "https://example.com/cat.png";
+
     private readonly KlingClient _client = fixture.CreateClient();
 
     public Task InitializeAsync() => fixture.ResetAsync();
@@ -50,6 +52,29 @@ public sealed class ValidationBeforeSendTests(WireMockFixture fixture) : IAsyncL
         Assert.Empty(fixture.Server.ReceivedRequests());
     }
 
+    public static TheoryData<string, ImageToVideoRequest, string> SoundAndShotRequestsPastTheLimits() => new()
+    {
+        { "three voices", new ImageToVideoRequest { Image = CatUrl, VoiceList = [.. Enumerable.Range(0, 3).Select(i => new VoiceReference { VoiceId = $"voice-{i}" })] }, "voice_list: must have at most 2 items (it has 3)" },
+        { "four elements", new ImageToVideoRequest { Image = CatUrl, ElementList = [.. Enumerable.Range(0, 4).Select(i => new ElementReference { ElementId = i })] }, "element_list: must have at most 3 items (it has 4)" },
+        { "seven shots", new ImageToVideoRequest { Image = CatUrl, MultiPrompt = [.. Enumerable.Range(1, 7).Select(i => Shot(i, "The cat blinks."))] }, "multi_prompt: must have at most 6 items (it has 7)" },
+        { "a shot prompt of 513 characters", new ImageToVideoRequest { Image = CatUrl, MultiPrompt = [Shot(1, new string('p', 513))] }, "multi_prompt[0].prompt: must be at most 512 characters (it has 513)" },
+        {
+            "voices with elements",
+            new ImageToVideoRequest { Image = CatUrl, VoiceList = [new VoiceReference { VoiceId = "voice-1" }], ElementList = [new ElementReference { ElementId = 1 }] },
+            "element_list: cannot be combined with voice_list: send voice_list or element_list, not both"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(SoundAndShotRequestsPastTheLimits))]
+    public async Task CreateImageToVideoTask_SoundAndShotFieldsPastTheirLimits_ThrowAndSendNothing(string name, ImageToVideoRequest request, string expected)
+    {
+        var error = await Assert.ThrowsAsync<KlingValidationException>(() => _client.CreateImageToVideoTaskAsync(request));
+
+        Assert.True(expected == Assert.Single(error.Failures).ToString(), $"{name}: {string.Join("; ", error.Failures)}");
+        Assert.Empty(fixture.Server.ReceivedRequests());
+    }
+
     [Fact]
     public async Task CreateMultiImageToVideoTask_FiveImages_ThrowsAndSendsNothing()
     {
@@ -73,4 +98,6 @@ public sealed class ValidationBeforeSendTests(WireMockFixture fixture) : IAsyncL
         Assert.Equal("subject_image_list[1].subject_image: cat.webp: WebP is not accepted; use JPEG or PNG", failure.ToString());
         Assert.Empty(fixture.Server.ReceivedRequests());
     }
+
+    private static ShotPrompt Shot(int index, string prompt) => new() { Index = index, Prompt = prompt, Duration = "1" };
 }
