@@ -155,8 +155,7 @@ internal sealed class BatchRunner(CommandContext context, BatchJournal journal, 
     // The API looked at the request and said no for good, in its own JSON (a Kling code it documents, or a 4xx):
     // no task was made. A server error, an unknown code or a proxy's page says nothing about whether the create went through.
     private static bool IsFinalRefusal(KlingApiException e) =>
-        e is { IsUnreadable: false, IsRetryable: false, RawKlingCode: null }
-        && IsJsonObject(e.Response)
+        e is { IsUnreadable: false, IsRetryable: false, RawKlingCode: null, AnsweredInJson: true }
         && (e.StatusCode is >= 400 and < 500 || e.Category is not (KlingErrorCategory.Server or KlingErrorCategory.Unknown));
 
     private static bool IsCancellation(Exception e, CancellationToken cancellationToken) =>
@@ -241,33 +240,13 @@ internal sealed class BatchRunner(CommandContext context, BatchJournal journal, 
             var task = await _client.GetTaskOperation(route, externalTaskId).UpdateStatusAsync(cancellationToken).ConfigureAwait(false);
             return string.IsNullOrEmpty(task.TaskId) ? new Lookup(null, "the answer named no task.") : new Lookup(task, null);
         }
-        catch (KlingApiException e) when (IsNotFound(e))
+        catch (KlingApiException e) when (TaskAbsence.IsProvenBy(e))
         {
             return new Lookup(null, null);
         }
         catch (Exception e) when (!IsCancellation(e, cancellationToken))
         {
             return new Lookup(null, e.Message);
-        }
-    }
-
-    private static bool IsNotFound(KlingApiException e) =>
-        !e.IsUnreadable && (e.KlingCode == 1203 || (e.StatusCode == 404 && e.KlingCode is null or 0 && e.RawKlingCode is null && IsJsonObject(e.Response)));
-
-    private static bool IsJsonObject(string? body)
-    {
-        if (string.IsNullOrWhiteSpace(body) || body.TrimStart()[0] != '{')
-        {
-            return false;
-        }
-
-        try
-        {
-            return Newtonsoft.Json.Linq.JToken.Parse(body) is Newtonsoft.Json.Linq.JObject;
-        }
-        catch (Newtonsoft.Json.JsonException)
-        {
-            return false;
         }
     }
 

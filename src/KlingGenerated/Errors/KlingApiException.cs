@@ -46,6 +46,7 @@ public class KlingApiException : Exception
         RequestId = details.RequestId;
         GatewayErrorCode = details.GatewayCode;
         IsUnreadable = details.Unreadable;
+        AnsweredInJson = details.Json;
         Category = CategoryOf(details.Code, details.StatusCode);
         IsRetryable = details.Code.Text is null && KlingErrorClassifier.IsRetryable(details.Code.Number, details.StatusCode, details.GatewayCode);
         _retryAfterDelta = details.RetryAfterDelta;
@@ -87,6 +88,9 @@ public class KlingApiException : Exception
     /// </summary>
     public bool IsUnreadable { get; }
 
+    // Whether the body was a JSON object: a 404 proves a task absent only then (TaskAbsence).
+    internal bool AnsweredInJson { get; }
+
     /// <summary>
     /// Whether sending the same request again later can succeed: only for codes 1302, 1303 and
     /// 5000-5002, and for the gateway's 429 and 5xx other than <c>invalid_request</c>.
@@ -110,7 +114,7 @@ public class KlingApiException : Exception
 
     private sealed record Details(string Message, int StatusCode, string? Body, IReadOnlyDictionary<string, IEnumerable<string>> Headers,
         KlingCodeText Code, string? KlingMessage, string? RequestId, string? GatewayCode, TimeSpan? RetryAfterDelta, DateTimeOffset? RetryAfterDate,
-        bool Unreadable, KnownSecrets Secrets);
+        bool Unreadable, KnownSecrets Secrets, bool Json = false);
 
     private static KlingErrorCategory CategoryOf(KlingCodeText code, int statusCode) =>
         code.Text is not null ? KlingErrorCategory.Unknown : KlingErrorClassifier.Categorize(code.Number, statusCode);
@@ -157,7 +161,7 @@ public class KlingApiException : Exception
         var refused = statusCode is >= 400 and < 500
             || (json is not null && (code.IsNonZero || hasError || (text is not null && statusCode is < 200 or >= 300)));
         var details = new Details(string.Empty, statusCode, body, headers, code, text, requestId, string.IsNullOrEmpty(gatewayCode) ? null : gatewayCode,
-            RetryAfterDeltaOf(headers), RetryAfterDateOf(headers), Unreadable: !refused, secrets);
+            RetryAfterDeltaOf(headers), RetryAfterDateOf(headers), Unreadable: !refused, secrets, Json: json is not null);
         return details with { Message = refused ? FormatRefusal(fallback, details, json is not null && (text is not null || code.IsPresent)) : FormatUnreadable(fallback, details, json is not null) };
     }
 

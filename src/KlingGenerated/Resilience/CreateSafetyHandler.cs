@@ -91,7 +91,7 @@ internal sealed class CreateSafetyHandler(ILogger logger, KnownSecrets secrets) 
             return response;
         }
 
-        if (IsNotFound(response, scan))
+        if (TaskAbsence.IsProven(scan, (int)response.StatusCode))
         {
             Log.CreateNotFound(logger, externalTaskId);
             response.Dispose();
@@ -115,11 +115,6 @@ internal sealed class CreateSafetyHandler(ILogger logger, KnownSecrets secrets) 
         // one ends the create with that answer rather than risk a second task.
         return response;
     }
-
-    // A 404 counts only when it is Kling's JSON: an HTML 404 may just mean the route is wrong.
-    private static bool IsNotFound(HttpResponseMessage response, KlingResponseScan scan) =>
-        scan.Code == 1203
-        || (response.StatusCode == System.Net.HttpStatusCode.NotFound && scan is { IsJson: true, Code: null });
 
     private static Uri LookupUri(Uri create, string externalTaskId) =>
         new(create.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/" + Uri.EscapeDataString(externalTaskId));
