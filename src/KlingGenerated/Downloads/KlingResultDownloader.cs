@@ -143,7 +143,7 @@ public partial class KlingResultDownloader
         Directory.CreateDirectory(folder);
         StalePartialFiles.Clean(folder, Path.GetFileName(path), _logger);
         // A unique hidden name beside the target: the rename stays on one volume, so it is atomic.
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.part");
+        var temporary = Path.Combine(folder, StalePartialFiles.NewName(Path.GetFileName(path)));
         try
         {
             long length;

@@ -23,6 +23,9 @@ internal static class StalePartialFiles
         RecurseSubdirectories = false,
     };
 
+    /// <summary>A new hidden part-file name for <paramref name="fileName"/>, in the one format <see cref="IsPartOf"/> recognises.</summary>
+    public static string NewName(string fileName) => $".{fileName}.{Guid.NewGuid():N}{Suffix}";
+
     /// <summary>Removes the abandoned part files of <paramref name="fileName"/> in <paramref name="folder"/>; best effort, never throws.</summary>
     /// <returns>How many were removed.</returns>
     public static int Clean(string folder, string fileName, ILogger logger)
