@@ -30,6 +30,7 @@ public partial class KlingClient
         Logger = loggerFactory?.CreateLogger<KlingClient>() ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
         TimeProvider = timeProvider ?? TimeProvider.System;
         MaxResponseBytes = options.MaxResponseBytes;
+        CheckModelCapabilities = options.CheckModelCapabilities;
         Secrets = KnownSecrets.Of(options);
         _ownsHttpClient = true;
     }

@@ -16,7 +16,7 @@ public partial class KlingClient
         }
 
         // Throwing here, before the request message is sent, is what keeps an invalid request off the wire.
-        var walk = RequestWalker.Walk(body);
+        var walk = RequestWalker.Walk(body, CheckModelCapabilities);
         if (walk.Failures.Count > 0)
         {
             throw new KlingValidationException(walk.Failures);

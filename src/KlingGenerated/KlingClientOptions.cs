@@ -59,6 +59,15 @@ public sealed class KlingClientOptions
     /// </summary>
     public long MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
 
+    /// <summary>
+    /// Whether a create naming a model this library knows is refused before sending when Kling's capability
+    /// map says the model does not support what it asks (a tail frame, a length, a mode, sound); true by
+    /// default (<c>Kling:CheckModelCapabilities</c>). The service's capabilities change faster than this
+    /// library: turn this off to let the service decide. A model the library does not know is never
+    /// checked, and the rules every model shares (formats, sizes, counts, exclusions) are checked either way.
+    /// </summary>
+    public bool CheckModelCapabilities { get; set; } = true;
+
     /// <summary>Options filled from the <c>KLING_*</c> environment variables, for scripts that do not use configuration.</summary>
     public static KlingClientOptions FromEnvironment()
     {

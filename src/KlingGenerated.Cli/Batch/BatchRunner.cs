@@ -32,7 +32,7 @@ internal sealed class BatchRunner(CommandContext context, BatchJournal journal, 
         try
         {
             job = BatchJob.Parse(line, jobsFolder, context.Host);
-            KlingRequestValidator.ThrowIfInvalid(job.Request);
+            KlingRequestValidator.ThrowIfInvalid(job.Request, context.Settings.CheckModelCapabilities);
         }
         catch (Exception e) when (e is CliUsageException or ArgumentException)
         {

@@ -12,7 +12,19 @@ internal static class CreateOptions
 
     public static Option<string?> NegativePrompt() => new("--negative-prompt") { Description = "What to keep out." };
 
-    public static Option<string?> Model() => new("--model") { Description = "The Kling model, e.g. kling-v1-6 (passed through as given)." };
+    // Any string is sent as given: a model newer than this tool must still be usable. The known ones
+    // (KlingModels) are offered as completions and named in the help.
+    public static Option<string?> Model()
+    {
+        var known = typeof(KlingModels).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(field => (string)field.GetValue(null)!).ToArray();
+        var option = new Option<string?>("--model")
+        {
+            Description = $"The Kling model, passed through as given (a newer one works too). Known: {string.Join(", ", known)}.",
+        };
+        option.CompletionSources.Add(known);
+        return option;
+    }
 
     public static Option<string?> Mode() => new Option<string?>("--mode") { Description = "std (faster) or pro (higher quality)." }.AcceptOnlyFromAmong("std", "pro");
 

@@ -61,5 +61,11 @@ internal static class GlobalOptions
         Recursive = true,
     };
 
-    public static IEnumerable<Option> All => [ApiKey, AccessKey, SecretKey, BaseUrl, Sandbox, Timeout, PollInterval, Json, Verbose];
+    public static readonly Option<bool> NoModelChecks = new("--no-model-checks")
+    {
+        Description = "Do not refuse a request because its model does not support what it asks (by Kling's capability map, for the models this tool knows): the service's capabilities change faster than this tool, so let the service decide.",
+        Recursive = true,
+    };
+
+    public static IEnumerable<Option> All => [ApiKey, AccessKey, SecretKey, BaseUrl, Sandbox, Timeout, PollInterval, Json, Verbose, NoModelChecks];
 }

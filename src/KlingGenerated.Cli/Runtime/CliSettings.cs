@@ -6,7 +6,7 @@ namespace KlingGenerated.Cli;
 /// <summary>The global options resolved against the environment, once per command.</summary>
 internal sealed record CliSettings(
     string? ApiKey, string? AccessKey, string? SecretKey, Uri? BaseUrl, bool Sandbox,
-    TimeSpan? Timeout, TimeSpan? PollInterval, bool Json, bool Verbose)
+    TimeSpan? Timeout, TimeSpan? PollInterval, bool Json, bool Verbose, bool CheckModelCapabilities = true)
 {
     /// <summary>True when the command runs on the embedded sandbox: asked for, or no key and no base URL.</summary>
     public bool UsesSandbox => Sandbox || (ApiKey is null && AccessKey is null && BaseUrl is null);
@@ -46,7 +46,8 @@ internal sealed record CliSettings(
             timeout,
             pollInterval,
             result.GetValue(GlobalOptions.Json),
-            result.GetValue(GlobalOptions.Verbose));
+            result.GetValue(GlobalOptions.Verbose),
+            !result.GetValue(GlobalOptions.NoModelChecks));
     }
 
     public KlingWaitOptions WaitOptions()

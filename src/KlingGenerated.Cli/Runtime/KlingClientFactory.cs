@@ -19,6 +19,7 @@ internal static class KlingClientFactory
             AccessKey = settings.AccessKey,
             SecretKey = settings.SecretKey,
             BaseUrl = settings.BaseUrl,
+            CheckModelCapabilities = settings.CheckModelCapabilities,
         };
         options.Resilience.AttemptTimeout.Timeout = AttemptTimeout;
         options.Resilience.TotalRequestTimeout.Timeout = TotalTimeout;

@@ -33,7 +33,8 @@ internal sealed class KlingSession : IAsyncDisposable
         {
             var sandbox = await KlingSandbox.StartAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             reporter.Note($"kling: no API key given, so this runs on the local sandbox at {sandbox.BaseUri}: results are simulated, nothing is paid.");
-            return new KlingSession(sandbox.CreateClient(), sandbox);
+            var sandboxClient = new KlingClient(sandbox.CreateHttpClient()) { CheckModelCapabilities = settings.CheckModelCapabilities };
+            return new KlingSession(sandboxClient, sandbox);
         }
 
         var client = KlingClientFactory.Create(settings);

@@ -26,7 +26,7 @@ internal sealed class TaskRunner(KlingSession session, CliSettings settings, Con
         (CurrentRoute, CurrentTarget) = (route, target);
         // Every local check runs before anything is sent; the external id is fixed now, so an
         // interrupted or unreadable create can still be found by it.
-        KlingRequestValidator.ThrowIfInvalid(request);
+        KlingRequestValidator.ThrowIfInvalid(request, settings.CheckModelCapabilities);
         if (string.IsNullOrWhiteSpace(request.ExternalTaskId))
         {
             request.ExternalTaskId = ExternalTaskIds.New();

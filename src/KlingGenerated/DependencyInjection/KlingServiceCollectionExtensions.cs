@@ -119,6 +119,7 @@ public static class KlingServiceCollectionExtensions
             Logger = provider.GetService<ILoggerFactory>()?.CreateLogger<KlingClient>() ?? (ILogger)Logging.Abstractions.NullLogger.Instance,
             TimeProvider = provider.GetService<TimeProvider>() ?? TimeProvider.System,
             MaxResponseBytes = transport.Options.MaxResponseBytes,
+            CheckModelCapabilities = transport.Options.CheckModelCapabilities,
             Secrets = transport.Secrets,
         };
     }

@@ -18,9 +18,12 @@ internal sealed class RequestWalker
     /// <summary>The local images found, by the placeholder their field holds.</summary>
     public IReadOnlyDictionary<string, KlingImage> LocalImages => _localImages ?? (IReadOnlyDictionary<string, KlingImage>)System.Collections.Frozen.FrozenDictionary<string, KlingImage>.Empty;
 
-    public static RequestWalker Walk(object request)
+    /// <summary>Whether the model rules run: what the named model supports, by Kling's capability map.</summary>
+    public bool CheckModelCapabilities { get; private init; }
+
+    public static RequestWalker Walk(object request, bool checkModelCapabilities)
     {
-        var walker = new RequestWalker();
+        var walker = new RequestWalker { CheckModelCapabilities = checkModelCapabilities };
         walker.Visit(request, string.Empty);
         return walker;
     }

@@ -50,7 +50,7 @@ public sealed class CreateCommandTests(SandboxFixture fixture) : CliTestBase(fix
     [InlineData("15")]
     public async Task ImageToVideo_TailFrameAloneWithAnyDurationFrom3To15_IsSent(string duration)
     {
-        var code = await Cli.RunAsync(Remote("image2video", "--image-tail", "https://example.com/tail.png", "--mode", "pro", "--duration", duration, "--no-wait", "--json"));
+        var code = await Cli.RunAsync(Remote("image2video", "--image-tail", "https://example.com/tail.png", "--model", "kling-v3", "--mode", "pro", "--duration", duration, "--no-wait", "--json"));
 
         Assert.True(code == 0, Cli.Error);
         var create = Assert.Single(await Sandbox.GetCreatesAsync(KlingRoute.ImageToVideo));

@@ -65,13 +65,16 @@ public sealed class CreateContractTests(SandboxFixture fixture) : SandboxTestBas
     {
         await Client.CreateImageToVideoTaskAsync(new ImageToVideoRequest
         {
+            // kling-v1-5 in pro is the model the capability map gives camera_control on image to video.
+            ModelName = "kling-v1-5",
             Image = "https://example.com/first-frame.png",
+            Mode = GenerationMode.Professional,
             CameraControl = new CameraControl { Type = CameraControlType.Simple, Config = new CameraControlConfig { Zoom = 5 } },
         });
 
         var sent = await SingleCreateAsync(KlingRoute.ImageToVideo);
         CreateBodyAssert.Equal("""
-            {"image":"https://example.com/first-frame.png","camera_control":{"type":"simple","config":{"zoom":5.0}}}
+            {"model_name":"kling-v1-5","image":"https://example.com/first-frame.png","mode":"pro","camera_control":{"type":"simple","config":{"zoom":5.0}}}
             """, sent.Body);
     }
 
@@ -81,6 +84,7 @@ public sealed class CreateContractTests(SandboxFixture fixture) : SandboxTestBas
         var prompt = new string('p', 2500);
         await Client.CreateImageToVideoTaskAsync(new ImageToVideoRequest
         {
+            ModelName = "kling-v3",
             ImageTail = "https://example.com/last-frame.png",
             Prompt = prompt,
             NegativePrompt = prompt,
@@ -90,7 +94,7 @@ public sealed class CreateContractTests(SandboxFixture fixture) : SandboxTestBas
 
         var sent = await SingleCreateAsync(KlingRoute.ImageToVideo);
         CreateBodyAssert.Equal($$"""
-            {"image_tail":"https://example.com/last-frame.png","prompt":"{{prompt}}","negative_prompt":"{{prompt}}","mode":"pro","duration":"15"}
+            {"model_name":"kling-v3","image_tail":"https://example.com/last-frame.png","prompt":"{{prompt}}","negative_prompt":"{{prompt}}","mode":"pro","duration":"15"}
             """, sent.Body);
     }
 

@@ -68,7 +68,8 @@ public sealed class ImageToVideoContractTests(WireMockFixture fixture) : Contrac
     {
         await Client.CreateImageToVideoTaskAsync(new ImageToVideoRequest
         {
-            ModelName = "kling-v2-1",
+            // kling-v1-6 is one of the models the capability map gives an end frame alone (pro, 5 or 10 s).
+            ModelName = "kling-v1-6",
             ImageTail = "https://example.com/last.png",
             Mode = GenerationMode.Professional,
             Duration = VideoDuration.Ten,

@@ -105,7 +105,7 @@ public sealed class StreamedJsonContentTests : IClassFixture<TempFolder>
 
     private static StreamedJsonContent Content(object request)
     {
-        var walk = RequestWalker.Walk(request);
+        var walk = RequestWalker.Walk(request, checkModelCapabilities: true);
         Assert.Empty(walk.Failures);
         return new StreamedJsonContent(JsonConvert.SerializeObject(request), walk.LocalImages);
     }

@@ -10,7 +10,7 @@ public sealed class CrossFieldRuleTests
     {
         var request = new ImageToVideoRequest { Image = Url, ImageTail = Url, StaticMask = Url };
 
-        var failure = Assert.Single(KlingRequestValidator.GetFailures(request));
+        var failure = Assert.Single(Failures(request));
 
         Assert.Equal("static_mask", failure.Path);
         Assert.Contains("cannot be combined with a tail frame (image_tail)", failure.Message);
@@ -21,7 +21,7 @@ public sealed class CrossFieldRuleTests
     {
         var request = new ImageToVideoRequest { Image = Url, ImageTail = Url, CameraControl = Zoom(5) };
 
-        var failure = Assert.Single(KlingRequestValidator.GetFailures(request));
+        var failure = Assert.Single(Failures(request));
 
         Assert.Equal("camera_control", failure.Path);
     }
@@ -31,7 +31,7 @@ public sealed class CrossFieldRuleTests
     {
         var request = new ImageToVideoRequest { Image = Url, DynamicMasks = [Mask(2)], CameraControl = Zoom(5) };
 
-        var failure = Assert.Single(KlingRequestValidator.GetFailures(request));
+        var failure = Assert.Single(Failures(request));
 
         Assert.Equal("camera_control", failure.Path);
         Assert.Contains("motion brush", failure.Message);
@@ -42,7 +42,7 @@ public sealed class CrossFieldRuleTests
     {
         var request = new ImageToVideoRequest { Image = Url, ImageTail = Url, DynamicMasks = [Mask(2)], CameraControl = Zoom(5) };
 
-        var paths = KlingRequestValidator.GetFailures(request).Select(f => f.Path);
+        var paths = Failures(request).Select(f => f.Path);
 
         Assert.Equal(["dynamic_masks", "camera_control"], paths);
     }
@@ -52,7 +52,7 @@ public sealed class CrossFieldRuleTests
     {
         var request = new ImageToVideoRequest { Image = Url, StaticMask = Url, DynamicMasks = [Mask(2)] };
 
-        Assert.Empty(KlingRequestValidator.GetFailures(request));
+        Assert.Empty(Failures(request));
     }
 
     [Theory]
@@ -62,20 +62,20 @@ public sealed class CrossFieldRuleTests
     [InlineData(null)]
     public void Validate_TailFrameWithAnyDuration_Passes(VideoDuration? duration)
     {
-        // Which lengths a tail frame allows depends on the model (10 s in pro on newer models); the service decides.
-        Assert.Empty(KlingRequestValidator.GetFailures(new ImageToVideoRequest { Image = Url, ImageTail = Url, Duration = duration, Mode = GenerationMode.Professional }));
+        // Which lengths a tail frame allows depends on the model: the capability map says (ModelCapabilityTests).
+        Assert.Empty(Failures(new ImageToVideoRequest { Image = Url, ImageTail = Url, Duration = duration, Mode = GenerationMode.Professional }));
     }
 
     [Fact]
     public void Validate_TailFrameWithoutImage_Passes()
     {
-        Assert.Empty(KlingRequestValidator.GetFailures(new ImageToVideoRequest { ImageTail = Url, Duration = VideoDuration.Ten }));
+        Assert.Empty(Failures(new ImageToVideoRequest { ImageTail = Url, Duration = VideoDuration.Ten }));
     }
 
     [Fact]
     public void Validate_NeitherImageNorTailFrame_FailsNamingBoth()
     {
-        var failure = Assert.Single(KlingRequestValidator.GetFailures(new ImageToVideoRequest { Prompt = "The cat blinks." }));
+        var failure = Assert.Single(Failures(new ImageToVideoRequest { Prompt = "The cat blinks." }));
 
         Assert.Equal("image", failure.Path);
         Assert.Equal("is required unless image_tail is given: set image, image_tail or both", failure.Message);
@@ -84,7 +84,7 @@ public sealed class CrossFieldRuleTests
     [Fact]
     public void Validate_EmptyImageWithoutTailFrame_FailsOnceAtImage()
     {
-        var failure = Assert.Single(KlingRequestValidator.GetFailures(new ImageToVideoRequest { Image = string.Empty }));
+        var failure = Assert.Single(Failures(new ImageToVideoRequest { Image = string.Empty }));
 
         Assert.Equal("image", failure.Path);
     }
@@ -92,7 +92,7 @@ public sealed class CrossFieldRuleTests
     [Fact]
     public void Validate_TenSecondsWithoutTailFrame_Passes()
     {
-        Assert.Empty(KlingRequestValidator.GetFailures(new ImageToVideoRequest { Image = Url, Duration = VideoDuration.Ten }));
+        Assert.Empty(Failures(new ImageToVideoRequest { Image = Url, Duration = VideoDuration.Ten }));
     }
 
     [Theory]
@@ -104,7 +104,7 @@ public sealed class CrossFieldRuleTests
     {
         var request = new ImageToVideoRequest { Image = Url, CameraControl = new CameraControl { Type = type, Config = new CameraControlConfig { Pan = 3 } } };
 
-        var failure = Assert.Single(KlingRequestValidator.GetFailures(request));
+        var failure = Assert.Single(Failures(request));
 
         Assert.Equal("camera_control.config", failure.Path);
         Assert.Contains("only allowed when type is \"simple\"", failure.Message);
@@ -115,7 +115,7 @@ public sealed class CrossFieldRuleTests
     {
         var request = new ImageToVideoRequest { Image = Url, CameraControl = new CameraControl { Type = CameraControlType.DownBack } };
 
-        Assert.Empty(KlingRequestValidator.GetFailures(request));
+        Assert.Empty(Failures(request));
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class CrossFieldRuleTests
     {
         var request = new ImageToVideoRequest { Image = Url, CameraControl = new CameraControl { Type = CameraControlType.Simple } };
 
-        var failure = Assert.Single(KlingRequestValidator.GetFailures(request));
+        var failure = Assert.Single(Failures(request));
 
         Assert.Equal("camera_control.config", failure.Path);
         Assert.Contains("is required", failure.Message);
@@ -135,7 +135,7 @@ public sealed class CrossFieldRuleTests
         var config = new CameraControlConfig { Pan = 2, Zoom = -3, Tilt = 0 };
         var request = new ImageToVideoRequest { Image = Url, CameraControl = new CameraControl { Type = CameraControlType.Simple, Config = config } };
 
-        var failure = Assert.Single(KlingRequestValidator.GetFailures(request));
+        var failure = Assert.Single(Failures(request));
 
         Assert.Equal("camera_control.config", failure.Path);
         Assert.Contains("it has 2: pan, zoom", failure.Message);
@@ -147,7 +147,7 @@ public sealed class CrossFieldRuleTests
         var config = new CameraControlConfig { Horizontal = 0, Vertical = 0 };
         var request = new ImageToVideoRequest { Image = Url, CameraControl = new CameraControl { Type = CameraControlType.Simple, Config = config } };
 
-        var failure = Assert.Single(KlingRequestValidator.GetFailures(request));
+        var failure = Assert.Single(Failures(request));
 
         Assert.Contains("all are zero", failure.Message);
     }
@@ -158,13 +158,13 @@ public sealed class CrossFieldRuleTests
     [InlineData(0.5)]
     public void Validate_SimpleWithOneNonZeroValueInRange_Passes(double value)
     {
-        Assert.Empty(KlingRequestValidator.GetFailures(new ImageToVideoRequest { Image = Url, CameraControl = Zoom(value) }));
+        Assert.Empty(Failures(new ImageToVideoRequest { Image = Url, CameraControl = Zoom(value) }));
     }
 
     [Fact]
     public void Validate_SimpleWithValueOutOfRange_FailsAtThatValue()
     {
-        var failure = Assert.Single(KlingRequestValidator.GetFailures(new ImageToVideoRequest { Image = Url, CameraControl = Zoom(10.5) }));
+        var failure = Assert.Single(Failures(new ImageToVideoRequest { Image = Url, CameraControl = Zoom(10.5) }));
 
         Assert.Equal("camera_control.config.zoom", failure.Path);
         Assert.Contains("between -10 and 10", failure.Message);
@@ -179,7 +179,7 @@ public sealed class CrossFieldRuleTests
     {
         var request = new ImageToVideoRequest { Image = Url, DynamicMasks = [Mask(2), Mask(points)] };
 
-        var failures = KlingRequestValidator.GetFailures(request);
+        var failures = Failures(request);
 
         Assert.Equal(valid ? [] : ["dynamic_masks[1].trajectories"], failures.Select(f => f.Path));
     }
@@ -191,7 +191,7 @@ public sealed class CrossFieldRuleTests
     {
         var request = new ImageToVideoRequest { Image = Url, DynamicMasks = [.. Enumerable.Range(0, masks).Select(_ => Mask(2))] };
 
-        var failures = KlingRequestValidator.GetFailures(request);
+        var failures = Failures(request);
 
         Assert.Equal(valid ? [] : ["dynamic_masks"], failures.Select(f => f.Path));
     }
@@ -206,7 +206,7 @@ public sealed class CrossFieldRuleTests
             ElementList = [new ElementReference { ElementId = 1 }],
         };
 
-        var failure = Assert.Single(KlingRequestValidator.GetFailures(request));
+        var failure = Assert.Single(Failures(request));
 
         Assert.Equal("element_list", failure.Path);
         Assert.Equal("cannot be combined with voice_list: send voice_list or element_list, not both", failure.Message);
@@ -215,8 +215,8 @@ public sealed class CrossFieldRuleTests
     [Fact]
     public void Validate_VoiceListOrElementListAlone_Passes()
     {
-        Assert.Empty(KlingRequestValidator.GetFailures(new ImageToVideoRequest { Image = Url, VoiceList = [new VoiceReference { VoiceId = "voice-1" }], ElementList = [] }));
-        Assert.Empty(KlingRequestValidator.GetFailures(new ImageToVideoRequest { Image = Url, ElementList = [new ElementReference { ElementId = 1 }] }));
+        Assert.Empty(Failures(new ImageToVideoRequest { Image = Url, VoiceList = [new VoiceReference { VoiceId = "voice-1" }], ElementList = [] }));
+        Assert.Empty(Failures(new ImageToVideoRequest { Image = Url, ElementList = [new ElementReference { ElementId = 1 }] }));
     }
 
     private static CameraControl Zoom(double zoom) =>
@@ -224,4 +224,7 @@ public sealed class CrossFieldRuleTests
 
     private static DynamicMask Mask(int points) =>
         new() { Mask = Url, Trajectories = [.. Enumerable.Range(0, points).Select(i => new TrajectoryPoint { X = i, Y = i })] };
+
+    // These rules hold for every model; what one model supports is checked apart (ModelCapabilityTests).
+    private static IReadOnlyList<KlingValidationFailure> Failures(object request) => KlingRequestValidator.GetFailures(request, checkModelCapabilities: false);
 }

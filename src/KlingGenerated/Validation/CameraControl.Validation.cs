@@ -1,17 +1,17 @@
 namespace KlingGenerated;
 
-/// <summary>
-/// camera_control's rules: config only with type "simple", and then exactly one of its six values
-/// non-zero (each value's [-10, 10] range comes from the spec's own constraints).
-/// </summary>
-internal static class CameraControlRules
+// Adds to the generated camera_control: the rules between its fields that its schema cannot express.
+
+// camera_control's rules: config only with type "simple", and then exactly one of its six values
+// non-zero (each value's [-10, 10] range comes from the spec's own constraints).
+public partial class CameraControl
 {
-    public static void Check(CameraControl camera, string path, RequestWalker walker)
+    internal void CheckRules(string path, RequestWalker walker)
     {
         var configPath = RequestWalker.Join(path, "config");
-        if (camera.Type != CameraControlType.Simple)
+        if (Type != CameraControlType.Simple)
         {
-            if (camera.Config is not null)
+            if (Config is not null)
             {
                 walker.Fail(configPath, "is only allowed when type is \"simple\"; the other types are preset moves without a config");
             }
@@ -19,7 +19,7 @@ internal static class CameraControlRules
             return;
         }
 
-        if (camera.Config is not { } config)
+        if (Config is not { } config)
         {
             walker.Fail(configPath, "is required when type is \"simple\": set exactly one of horizontal, vertical, pan, tilt, roll or zoom");
             return;
