@@ -81,9 +81,9 @@ public sealed class ModelCapabilityTests(WireMockFixture fixture) : IAsyncLifeti
             "duration: kling-v2-5-turbo allows 5 or 10 seconds in std or pro; got \"15\""
         },
         {
-            "an end frame alone without a model, so on kling-v1",
-            new ImageToVideoRequest { ImageTail = Last, Mode = GenerationMode.Professional },
-            "image_tail: kling-v1 (the default when model_name is empty) does not support an end frame alone (image_tail without image) (supported on kling-v1-5, kling-v1-6)"
+            "an end frame alone on kling-v1",
+            new ImageToVideoRequest { ModelName = KlingModels.KlingV1, ImageTail = Last, Mode = GenerationMode.Professional },
+            "image_tail: kling-v1 does not support an end frame alone (image_tail without image) (supported on kling-v1-5, kling-v1-6)"
         },
     };
 
@@ -110,6 +110,17 @@ public sealed class ModelCapabilityTests(WireMockFixture fixture) : IAsyncLifeti
         Assert.Equal("kling-v9-experimental", body.Value<string>("model_name"));
         Assert.Equal("15", body.Value<string>("duration"));
         Assert.Equal("on", body.Value<string>("sound"));
+    }
+
+    [Fact]
+    public async Task CreateImageToVideoTask_NoModelName_GetsNoModelRuleBecauseTheGatewayPicksTheModel()
+    {
+        // On kling-v1 (Kling's own default) an end frame alone at 10 s would be refused.
+        await _client.CreateImageToVideoTaskAsync(new ImageToVideoRequest { ImageTail = Last, Duration = VideoDuration.Ten });
+
+        var body = SentBody("/kling/v1/videos/image2video");
+        Assert.Null(body.Value<string>("model_name"));
+        Assert.Equal("10", body.Value<string>("duration"));
     }
 
     [Fact]

@@ -3,22 +3,22 @@ namespace KlingGenerated;
 /// <summary>
 /// Checks an image-to-video request against its model's row of <see cref="KlingModelCapabilities"/>:
 /// whether the model does what the request asks (a tail frame, the motion brush, camera_control,
-/// sound) in the mode and length asked. An absent model_name, mode or duration is Kling's documented
-/// default; a model the map does not know is left to the service.
+/// sound) in the mode and length asked. An absent mode or duration is Kling's documented default; a
+/// request without model_name, or with a model the map does not know, is left to the service.
 /// </summary>
 internal static class ImageToVideoModelRules
 {
     public static void Check(ImageToVideoRequest request, string path, RequestWalker walker)
     {
-        var named = !string.IsNullOrEmpty(request.ModelName);
-        var model = named ? request.ModelName! : KlingModelCapabilities.DefaultModel;
-        if (!KlingModelCapabilities.Knows(model))
+        // Without model_name the gateway picks the model (Kling documents kling-v1, but a gateway may
+        // choose another), so only a named model is held to the map.
+        if (request.ModelName is not { Length: > 0 } model || !KlingModelCapabilities.Knows(model))
         {
             return;
         }
 
         var asked = new Asked(
-            named ? model : $"{model} (the default when model_name is empty)",
+            model,
             request.Mode is { } mode ? WireValues.Of(mode) : null,
             request.Duration is { } duration ? WireValues.Of(duration) : null,
             request.Sound == VideoSound.On);

@@ -7,9 +7,6 @@ namespace KlingGenerated;
 /// </summary>
 internal static class KlingModelCapabilities
 {
-    /// <summary>Kling's model when model_name is empty (S1: "Default to kling-v1"; the legacy model field also means it).</summary>
-    public const string DefaultModel = KlingModels.KlingV1;
-
     /// <summary>Kling's mode when mode is absent (S1: "Default to std").</summary>
     public const string DefaultMode = "std";
 
