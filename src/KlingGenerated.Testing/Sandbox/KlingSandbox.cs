@@ -18,14 +18,16 @@ public sealed partial class KlingSandbox : IAsyncDisposable
     public const string DefaultApiKey = "sandbox-key";
 
     private readonly TaskBook _book;
+    private readonly CallbackCourier _courier;
     private readonly SandboxMappings _mappings;
     private readonly List<HttpClient> _clients = [];
     private bool _disposed;
 
-    private KlingSandbox(WireMockServer server, TaskBook book)
+    private KlingSandbox(WireMockServer server, TaskBook book, CallbackCourier courier)
     {
         Server = server;
         _book = book;
+        _courier = courier;
         _mappings = new SandboxMappings(server, book);
         _mappings.AddAll();
     }
@@ -43,16 +45,19 @@ public sealed partial class KlingSandbox : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(options.PollsToSucceed, 1, nameof(options));
         cancellationToken.ThrowIfCancellationRequested();
         var schemas = RequestSchemaMatcher.SpecSchemas;
-        var book = new TaskBook(options, TaskResponses.Load(ContractMappings.Directory), schemas, TimeProvider.System);
-        var server = KlingWireMock.Start(options.Port);
+        var courier = new CallbackCourier(options, TimeProvider.System);
+        var book = new TaskBook(options, TaskResponses.Load(ContractMappings.Directory), schemas, TimeProvider.System, courier);
+        WireMockServer? server = null;
         try
         {
+            server = KlingWireMock.Start(options.Port);
             book.MediaRoot = new Uri(server.BaseUri(), "sandbox/media/");
-            return Task.FromResult(new KlingSandbox(server, book));
+            return Task.FromResult(new KlingSandbox(server, book, courier));
         }
         catch
         {
-            server.Dispose();
+            server?.Dispose();
+            courier.Dispose();
             throw;
         }
     }
@@ -98,6 +103,7 @@ public sealed partial class KlingSandbox : IAsyncDisposable
         var port = BaseUri.Port;
         Server.Stop();
         Server.Dispose();
+        _courier.Dispose();
         await WaitUntilClosedAsync(port).ConfigureAwait(false);
     }
 

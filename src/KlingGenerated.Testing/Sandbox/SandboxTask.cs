@@ -13,6 +13,10 @@ internal sealed class SandboxTask(KlingRoute route, string taskId, JObject body,
 
     public JObject Body { get; } = body;
 
+    /// <summary>Where Kling would post the task's notifications, when the create named an absolute URL.</summary>
+    public Uri? CallbackUrl { get; } =
+        body["callback_url"] is JValue { Type: JTokenType.String, Value: string url } && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null;
+
     public DateTimeOffset CreatedAt { get; } = createdAt;
 
     public DateTimeOffset UpdatedAt { get; set; } = createdAt;

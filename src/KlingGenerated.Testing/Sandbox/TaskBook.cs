@@ -1,4 +1,5 @@
 using System.Globalization;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace KlingGenerated.Testing;
@@ -12,7 +13,7 @@ namespace KlingGenerated.Testing;
 /// list must return the tasks created so far. WireMock's templating sees one request at a time and its
 /// scenarios hold a name, not data, so no stateless mapping can answer either.
 /// </remarks>
-internal sealed class TaskBook(KlingSandboxOptions options, TaskResponses responses, SpecRequestSchemas schemas, TimeProvider clock)
+internal sealed class TaskBook(KlingSandboxOptions options, TaskResponses responses, SpecRequestSchemas schemas, TimeProvider clock, CallbackCourier courier)
 {
     private readonly Lock _gate = new();
     private readonly List<SandboxTask> _tasks = [];
@@ -48,6 +49,7 @@ internal sealed class TaskBook(KlingSandboxOptions options, TaskResponses respon
         {
             _tasks.Clear();
             _scripts.Clear();
+            courier.Clear();
         }
     }
 
@@ -77,6 +79,7 @@ internal sealed class TaskBook(KlingSandboxOptions options, TaskResponses respon
 
             var task = new SandboxTask(route, taskId, request, clock.GetUtcNow(), script) { LastStatus = "submitted" };
             _tasks.Add(task);
+            Notify(task, "submitted");
             return DeskAnswer.Json(200, responses.Created(task));
         }
     }
@@ -129,9 +132,27 @@ internal sealed class TaskBook(KlingSandboxOptions options, TaskResponses respon
         var status = task.StatusAt(query, clock.GetUtcNow(), options);
         if (status != task.LastStatus)
         {
+            // Kling passes through processing on its way to the end, so a receiver hears of it even when
+            // the sandbox's first look after the create already finds the task finished.
+            var skippedProcessing = task.LastStatus == "submitted" && status is "succeed" or "failed";
             (task.LastStatus, task.UpdatedAt) = (status, clock.GetUtcNow());
+            if (skippedProcessing)
+            {
+                Notify(task, "processing");
+            }
+
+            Notify(task, status);
         }
 
         return status;
+    }
+
+    // Called under the gate, so the notifications are queued in the order the statuses changed.
+    private void Notify(SandboxTask task, string status)
+    {
+        if (task.CallbackUrl is { } url)
+        {
+            courier.Send(task.TaskId, status, url, responses.Data(task, status, MediaRoot).ToString(Formatting.None));
+        }
     }
 }

@@ -68,7 +68,8 @@ internal sealed class TaskResponses
         return body;
     }
 
-    private JObject Data(SandboxTask task, string status, Uri mediaRoot)
+    /// <summary>The task's <c>data</c> object as a query answers it (also the body of its callback notifications).</summary>
+    public JObject Data(SandboxTask task, string status, Uri mediaRoot)
     {
         var data = (JObject)_examples[KlingRoutes.GetOperation(task.Route)]["data"]!.DeepClone();
         data["task_id"] = task.TaskId;
