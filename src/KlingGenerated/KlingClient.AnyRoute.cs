@@ -4,19 +4,19 @@ namespace KlingGenerated;
 // hold jobs of every route in one list (the batch command, queues) and would otherwise switch on it.
 public partial class KlingClient
 {
-    /// <summary>Creates a task on the route the request belongs to and returns its operation, without waiting.</summary>
+    /// <summary>Creates a task on the route the request belongs to and returns its operation, once started or once completed.</summary>
+    /// <param name="waitUntil">Whether to return as soon as the task exists or when it has succeeded.</param>
     /// <param name="request">An <see cref="ImageToVideoRequest"/>, <see cref="MultiImageToVideoRequest"/>, <see cref="ImageGenerationRequest"/> or <see cref="MultiImageToImageRequest"/>.</param>
-    /// <param name="cancellationToken">Stops the create.</param>
-    /// <returns>The operation, to wait on now or to resume later.</returns>
-    public virtual Task<KlingTaskOperation> StartTaskAsync(IKlingCreateRequest request, CancellationToken cancellationToken = default) => request switch
+    /// <param name="waitOptions">With <see cref="WaitUntil.Completed"/>, when and how often to query; <see cref="WaitOptions"/> when null.</param>
+    /// <param name="progress">With <see cref="WaitUntil.Completed"/>, told about every change of status.</param>
+    /// <param name="cancellationToken">Stops the create, or the waiting (the task goes on on the server).</param>
+    /// <returns>The operation; with <see cref="WaitUntil.Completed"/> its <see cref="KlingTaskOperation.Value"/> holds the result.</returns>
+    public virtual Task<KlingTaskOperation> SubmitAsync(WaitUntil waitUntil, IKlingCreateRequest request, KlingWaitOptions? waitOptions = null,
+        IProgress<KlingTaskProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        ImageToVideoRequest r => StartImageToVideoAsync(r, cancellationToken),
-        MultiImageToVideoRequest r => StartMultiImageToVideoAsync(r, cancellationToken),
-        ImageGenerationRequest r => StartImageGenerationAsync(r, cancellationToken),
-        MultiImageToImageRequest r => StartMultiImageToImageAsync(r, cancellationToken),
-        null => throw new ArgumentNullException(nameof(request)),
-        _ => throw new ArgumentException($"{request.GetType().Name} is not a Kling create request.", nameof(request)),
-    };
+        ArgumentNullException.ThrowIfNull(request);
+        return RunAsync(waitUntil, KlingRoutes.RouteOf(request), request, waitOptions, progress, cancellationToken);
+    }
 
     /// <summary>One page of a route's tasks, newest first.</summary>
     /// <param name="route">The route to list.</param>

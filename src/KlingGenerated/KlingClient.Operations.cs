@@ -3,11 +3,18 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KlingGenerated;
 
-// Adds to the generated client: task operations over its Get*TaskAsync queries, and the clock,
-// logger and wait defaults they use, so no caller hand-writes a poll loop. Instance methods, all
+// Adds to the generated client: task operations over its Get*TaskAsync queries (resumed by id or
+// token, or started by a create), and the clock, logger and wait defaults they use, so no caller
+// hand-writes a poll loop. Instance methods, all
 // virtual, so a test can mock them (extension methods could not be).
 public partial class KlingClient
 {
+    /// <summary>For mocking only: every operation method is virtual.</summary>
+    protected KlingClient()
+        : this(httpClient: null!)
+    {
+    }
+
     /// <summary>The clock waits run on; <see cref="TimeProvider.System"/> unless a test or host injects another.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
@@ -34,16 +41,31 @@ public partial class KlingClient
         return new(this, route, id, externalTaskId, initial: null, TimeProvider, Logger, WaitOptions);
     }
 
-    /// <summary>Waits until a task created earlier ends.</summary>
-    /// <param name="route">The route the task was created on.</param>
-    /// <param name="taskIdOrExternalId">The task's <c>task_id</c>, or its <c>external_task_id</c>.</param>
-    /// <param name="waitOptions">When and how often to query; <see cref="WaitOptions"/> when null.</param>
-    /// <param name="progress">Told about every change of status.</param>
-    /// <param name="cancellationToken">Stops waiting (the task goes on on the server).</param>
-    /// <returns>The succeeded task with its result.</returns>
-    public virtual Task<TaskData> WaitForTaskAsync(KlingRoute route, string taskIdOrExternalId, KlingWaitOptions? waitOptions = null,
-        IProgress<KlingTaskProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        GetTaskOperation(route, taskIdOrExternalId).WaitForCompletionAsync(waitOptions, progress, cancellationToken);
+    private async Task<KlingTaskOperation> RunAsync(WaitUntil waitUntil, KlingRoute route, IKlingCreateRequest request,
+        KlingWaitOptions? waitOptions, IProgress<KlingTaskProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!Enum.IsDefined(waitUntil))
+        {
+            throw new ArgumentOutOfRangeException(nameof(waitUntil), waitUntil, "Not a WaitUntil value.");
+        }
+
+        // Named before the create, on the caller's request, so a lost answer is found by this id and the
+        // caller can see it even when the create throws.
+        if (string.IsNullOrEmpty(request.ExternalTaskId))
+        {
+            request.ExternalTaskId = ExternalTaskIds.New();
+        }
+
+        var created = await this.CreateTaskAsync(route, request, cancellationToken).ConfigureAwait(false);
+        var operation = Started(route, created, request);
+        if (waitUntil == WaitUntil.Completed)
+        {
+            await operation.WaitForCompletionAsync(waitOptions, progress, cancellationToken).ConfigureAwait(false);
+        }
+
+        return operation;
+    }
 
     private KlingTaskOperation Started(KlingRoute route, TaskResponse created, IKlingCreateRequest request)
     {

@@ -65,7 +65,7 @@ public class ConcurrentFlowsBenchmarks
 
     private async Task<string> KlingClientFlowAsync()
     {
-        var task = await _client.ImageToVideoAsync(new ImageToVideoRequest { Image = "https://example.com/cat.png", Prompt = "blink" }, FixedPolling);
+        var task = (await _client.ImageToVideoAsync(WaitUntil.Completed, new ImageToVideoRequest { Image = "https://example.com/cat.png", Prompt = "blink" }, FixedPolling)).Value;
         return task.TaskStatus!;
     }
 

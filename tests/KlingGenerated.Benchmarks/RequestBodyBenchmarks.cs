@@ -67,7 +67,8 @@ public class RequestBodyBenchmarks
     [Benchmark(Description = "KlingClient: KlingImage.FromFile, Base64 streamed")]
     public async Task<string?> KlingClientStreamed()
     {
-        var created = await _kling.CreateMultiImageToVideoTaskAsync(_paths.Select(KlingImage.FromFile), Prompt);
+        var created = await _kling.CreateMultiImageToVideoTaskAsync(
+            new MultiImageToVideoRequest { ImageList = [.. _paths.Select(p => new ImageListItem { Image = KlingImage.FromFile(p) })], Prompt = Prompt });
         return created.Data?.TaskId;
     }
 

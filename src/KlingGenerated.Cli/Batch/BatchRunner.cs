@@ -64,7 +64,7 @@ internal sealed class BatchRunner(CommandContext context, BatchJournal journal, 
 
         try
         {
-            var task = await _client.WaitForTaskAsync(job.Route, entry.TaskId!, context.Settings.WaitOptions(), null, cancellationToken).ConfigureAwait(false);
+            var task = await _client.GetTaskOperation(job.Route, entry.TaskId!).WaitForCompletionAsync(context.Settings.WaitOptions(), null, cancellationToken).ConfigureAwait(false);
             return await SaveAsync(line, entry, task, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is KlingTaskFailedException or KlingTaskResultMissingException)
@@ -115,7 +115,7 @@ internal sealed class BatchRunner(CommandContext context, BatchJournal journal, 
             job.Request.ExternalTaskId = entry.ExternalTaskId;
             try
             {
-                var operation = await _client.StartTaskAsync(job.Request, cancellationToken).ConfigureAwait(false);
+                var operation = await _client.SubmitAsync(WaitUntil.Started, job.Request, cancellationToken: cancellationToken).ConfigureAwait(false);
                 entry.TaskId = operation.Id;
             }
             catch (KlingApiException e) when (IsFinalRefusal(e))

@@ -36,7 +36,7 @@ internal sealed class TaskRunner(KlingSession session, CliSettings settings, Con
         cancellationToken.ThrowIfCancellationRequested();
         reporter.Status($"{RouteNames.Of(route)}: sending the request");
         Stage = CreateStage.Sent;
-        var operation = await session.Client.StartTaskAsync(request, cancellationToken).ConfigureAwait(false);
+        var operation = await session.Client.SubmitAsync(WaitUntil.Started, request, cancellationToken: cancellationToken).ConfigureAwait(false);
         (CurrentTaskId, Stage) = (operation.Id, CreateStage.Created);
         reporter.Note($"kling: created {RouteNames.Of(route)} task {operation.Id} (external id {request.ExternalTaskId})");
         if (target is null)
@@ -51,7 +51,7 @@ internal sealed class TaskRunner(KlingSession session, CliSettings settings, Con
     public async Task<CommandResult> WaitAsync(KlingRoute route, string taskId, SaveTarget target, CancellationToken cancellationToken)
     {
         (CurrentRoute, CurrentTaskId, CurrentTarget) = (route, taskId, target);
-        var task = await session.Client.WaitForTaskAsync(route, taskId, settings.WaitOptions(), Progress(route), cancellationToken).ConfigureAwait(false);
+        var task = await session.Client.GetTaskOperation(route, taskId).WaitForCompletionAsync(settings.WaitOptions(), Progress(route), cancellationToken).ConfigureAwait(false);
         return await SaveAsync(task, target, MaxResults, cancellationToken).ConfigureAwait(false);
     }
 

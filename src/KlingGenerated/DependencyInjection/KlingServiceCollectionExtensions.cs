@@ -12,7 +12,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class KlingServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IKlingClient"/> and <see cref="KlingClient"/> as typed clients, with options
+    /// Registers <see cref="KlingClient"/> as a typed client, with options
     /// bound from the configuration section <c>"Kling"</c> (when an <see cref="IConfiguration"/> is registered)
     /// and the <c>KLING_*</c> environment variables, validated at start-up, and the standard resilience
     /// pipeline, authentication and tracing in the handler chain.
@@ -73,8 +73,7 @@ public static class KlingServiceCollectionExtensions
             provider.GetService<ILoggerFactory>(),
             provider.GetService<TimeProvider>()));
 
-        var builder = services.AddHttpClient<IKlingClient, KlingClient>(static (http, provider) => Create(http, provider));
-        services.TryAddTransient(provider => Create(provider.GetRequiredService<IHttpClientFactory>().CreateClient(builder.Name), provider));
+        var builder = services.AddHttpClient<KlingClient, KlingClient>(static (http, provider) => Create(http, provider));
         if (firstRegistration)
         {
             // Handlers in this order, outermost first: diagnostics, Microsoft's standard resilience handler

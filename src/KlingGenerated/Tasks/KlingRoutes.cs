@@ -4,7 +4,26 @@ namespace KlingGenerated;
 // means adding one line to each switch here and nowhere else.
 internal static class KlingRoutes
 {
-    public static Task<TaskResponse> GetTaskAsync(this IKlingClient client, KlingRoute route, string taskIdOrExternalId, CancellationToken cancellationToken) => route switch
+    public static Task<TaskResponse> CreateTaskAsync(this KlingClient client, KlingRoute route, IKlingCreateRequest request, CancellationToken cancellationToken) => (route, request) switch
+    {
+        (KlingRoute.ImageToVideo, ImageToVideoRequest r) => client.CreateImageToVideoTaskAsync(r, cancellationToken),
+        (KlingRoute.MultiImageToVideo, MultiImageToVideoRequest r) => client.CreateMultiImageToVideoTaskAsync(r, cancellationToken),
+        (KlingRoute.ImageGeneration, ImageGenerationRequest r) => client.CreateImageGenerationTaskAsync(r, cancellationToken),
+        (KlingRoute.MultiImageToImage, MultiImageToImageRequest r) => client.CreateMultiImageToImageTaskAsync(r, cancellationToken),
+        _ => throw new ArgumentException($"{request.GetType().Name} is not a request of route {route}.", nameof(request)),
+    };
+
+    /// <summary>The route a create request belongs to.</summary>
+    public static KlingRoute RouteOf(IKlingCreateRequest request) => request switch
+    {
+        ImageToVideoRequest => KlingRoute.ImageToVideo,
+        MultiImageToVideoRequest => KlingRoute.MultiImageToVideo,
+        ImageGenerationRequest => KlingRoute.ImageGeneration,
+        MultiImageToImageRequest => KlingRoute.MultiImageToImage,
+        _ => throw new ArgumentException($"{request.GetType().Name} is not a Kling create request.", nameof(request)),
+    };
+
+    public static Task<TaskResponse> GetTaskAsync(this KlingClient client, KlingRoute route, string taskIdOrExternalId, CancellationToken cancellationToken) => route switch
     {
         KlingRoute.ImageToVideo => client.GetImageToVideoTaskAsync(taskIdOrExternalId, cancellationToken),
         KlingRoute.MultiImageToVideo => client.GetMultiImageToVideoTaskAsync(taskIdOrExternalId, cancellationToken),

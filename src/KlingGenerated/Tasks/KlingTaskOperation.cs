@@ -24,7 +24,7 @@ public class KlingTaskOperation
 {
     private static readonly TimeSpan LongestDelay = TimeSpan.FromDays(1);
 
-    private readonly IKlingClient _client = default!;
+    private readonly KlingClient _client = default!;
     private readonly string _lookupId = default!;
     private readonly string? _externalTaskId;
     private readonly TimeProvider _timeProvider = TimeProvider.System;
@@ -38,18 +38,7 @@ public class KlingTaskOperation
     {
     }
 
-    /// <summary>Rebuilds the operation of a task created earlier, without querying it yet.</summary>
-    /// <param name="client">The client to query with.</param>
-    /// <param name="route">The route the task was created on.</param>
-    /// <param name="taskIdOrExternalId">The task's <c>task_id</c>, or the <c>external_task_id</c> it was created with.</param>
-    /// <param name="timeProvider">The clock for waits; <see cref="TimeProvider.System"/> when null.</param>
-    /// <param name="logger">Where status changes are logged; nowhere when null.</param>
-    public KlingTaskOperation(IKlingClient client, KlingRoute route, string taskIdOrExternalId, TimeProvider? timeProvider = null, ILogger? logger = null)
-        : this(client, route, taskIdOrExternalId, externalTaskId: null, initial: null, timeProvider, logger, waitOptions: null)
-    {
-    }
-
-    internal KlingTaskOperation(IKlingClient client, KlingRoute route, string taskIdOrExternalId, string? externalTaskId, TaskData? initial,
+    internal KlingTaskOperation(KlingClient client, KlingRoute route, string taskIdOrExternalId, string? externalTaskId, TaskData? initial,
         TimeProvider? timeProvider, ILogger? logger, KlingWaitOptions? waitOptions)
     {
         ArgumentNullException.ThrowIfNull(client);
@@ -69,7 +58,7 @@ public class KlingTaskOperation
         _defaultWaitOptions = waitOptions ?? new KlingWaitOptions();
 
         // The credentials of the client it queries with, kept out of a failed task's reason.
-        _secrets = (client as KlingClient)?.Secrets ?? KnownSecrets.None;
+        _secrets = client.Secrets;
     }
 
     /// <summary>The task's id; until the server has named the task, the id this operation was rebuilt from.</summary>
@@ -152,7 +141,7 @@ public class KlingTaskOperation
     /// <exception cref="KlingTaskTimeoutException">The task did not end within <see cref="KlingWaitOptions.Timeout"/>.</exception>
     /// <exception cref="KlingApiException">A query was refused for good (for example an unknown task id or a bad key).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public virtual async Task<TaskData> WaitForCompletionAsync(KlingWaitOptions? options, IProgress<KlingTaskProgress>? progress, CancellationToken cancellationToken = default)
+    public virtual async Task<TaskData> WaitForCompletionAsync(KlingWaitOptions? options, IProgress<KlingTaskProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         options ??= _defaultWaitOptions;
         options.Validate();

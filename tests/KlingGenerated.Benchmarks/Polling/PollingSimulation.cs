@@ -30,7 +30,8 @@ internal static class PollingSimulation
         var clock = new SimulatedClock();
         var client = new TimedTaskClient(clock, TimeSpan.FromSeconds(taskSeconds));
         var random = new Random(Seed);
-        var operation = new KlingTaskOperation(client, KlingRoute.ImageToVideo, "t", clock) { Random = random.NextDouble };
+        var operation = client.GetTaskOperation(KlingRoute.ImageToVideo, "t");
+        operation.Random = random.NextDouble;
         var wait = operation.WaitForCompletionAsync(OptionsFor(strategy), null);
         if (!wait.IsCompletedSuccessfully)
         {

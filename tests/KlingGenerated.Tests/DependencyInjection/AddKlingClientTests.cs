@@ -91,9 +91,9 @@ public sealed class AddKlingClientTests
     {
         using var provider = Provider(s => s.AddKlingClient(o => o.ApiKey = Key));
 
-        var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(IKlingClient));
+        var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(KlingClient));
 
-        Assert.IsType<KlingClient>(provider.GetRequiredService<IKlingClient>());
+        Assert.IsType<KlingClient>(provider.GetRequiredService<KlingClient>());
         Assert.NotNull(provider.GetRequiredService<KlingClient>());
         Assert.Equal(KlingClientOptions.CometApiBaseUrl, http.BaseAddress);
         Assert.Equal(Timeout.InfiniteTimeSpan, http.Timeout);
@@ -109,7 +109,7 @@ public sealed class AddKlingClientTests
         }));
         var calls = 0;
 
-        var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(IKlingClient));
+        var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(KlingClient));
         var handlers = BuildHandlers(provider);
         using var invoker = StandardPipelineTests.Chain(handlers, () =>
         {
@@ -284,8 +284,8 @@ public sealed class AddKlingClientTests
     internal static IReadOnlyList<DelegatingHandler> BuildHandlers(IServiceProvider provider)
     {
         var builder = provider.GetRequiredService<HttpMessageHandlerBuilder>();
-        builder.Name = nameof(IKlingClient);
-        foreach (var action in provider.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>().Get(nameof(IKlingClient)).HttpMessageHandlerBuilderActions)
+        builder.Name = nameof(KlingClient);
+        foreach (var action in provider.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>().Get(nameof(KlingClient)).HttpMessageHandlerBuilderActions)
         {
             action(builder);
         }
@@ -295,7 +295,7 @@ public sealed class AddKlingClientTests
 
     /// <summary>The options AddStandardResilienceHandler builds the client's pipeline from.</summary>
     private static HttpStandardResilienceOptions StandardOptions(IServiceProvider provider) =>
-        provider.GetRequiredService<IOptionsMonitor<HttpStandardResilienceOptions>>().Get(nameof(IKlingClient) + "-standard");
+        provider.GetRequiredService<IOptionsMonitor<HttpStandardResilienceOptions>>().Get(nameof(KlingClient) + "-standard");
 
     private static HttpRequestMessage Get() => new(HttpMethod.Get, "https://api.cometapi.com/kling/v1/videos/image2video/t-1");
 

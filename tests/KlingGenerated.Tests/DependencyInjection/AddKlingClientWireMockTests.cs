@@ -34,7 +34,7 @@ public sealed class AddKlingClientWireMockTests(WireMockFixture fixture) : IAsyn
             o.Resilience = TestResilience.Fast();
         }));
 
-        var task = await provider.GetRequiredService<IKlingClient>().GetImageToVideoTaskAsync("t-9");
+        var task = await provider.GetRequiredService<KlingClient>().GetImageToVideoTaskAsync("t-9");
 
         Assert.Equal("succeed", task.Data!.TaskStatus);
         Assert.Equal("t-9", task.Data.TaskId);

@@ -78,7 +78,7 @@ public sealed class ObservabilityTests(WireMockFixture fixture) : IAsyncLifetime
         var logs = new FakeLogCollector();
         using var provider = TestResilience.CreateProvider(fixture, services: s => s.AddLogging(b => b.AddProvider(new FakeLoggerProvider(logs))));
 
-        await provider.GetRequiredService<IKlingClient>().GetImageToVideoTaskAsync("t-2");
+        await provider.GetRequiredService<KlingClient>().GetImageToVideoTaskAsync("t-2");
 
         // Polly's own telemetry logs the retry too, under its own category.
         var retry = Assert.Single(logs.GetSnapshot(), e => e.Level == LogLevel.Warning && e.Category == "KlingGenerated.Resilience");

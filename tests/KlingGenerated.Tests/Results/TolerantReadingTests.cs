@@ -38,7 +38,7 @@ public sealed class TolerantReadingTests(WireMockFixture fixture) : TaskTestBase
             .Then("succeed", result: TaskScenario.Video())
             .Load(Server);
 
-        var task = await ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video));
+        var task = await ClockDriver.RunAsync(Clock, () => CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync());
 
         Assert.Equal(new Uri("https://cdn.example/v.mp4"), Assert.Single(task.Videos).Url);
     }
@@ -52,7 +52,7 @@ public sealed class TolerantReadingTests(WireMockFixture fixture) : TaskTestBase
         Answer("succeed", taskResult);
 
         var missing = await Assert.ThrowsAsync<KlingTaskResultMissingException>(
-            () => ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video)));
+            () => ClockDriver.RunAsync(Clock, () => CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync()));
 
         Assert.Equal(TaskIds.Video, missing.TaskId);
         Assert.Equal($"Kling task {TaskIds.Video} reports success but carries no video URL{ending}", missing.Message);
@@ -69,7 +69,7 @@ public sealed class TolerantReadingTests(WireMockFixture fixture) : TaskTestBase
         Answer("succeed", $$"""{"videos":[{"id":"v1","url":{{url}},"duration":"5"}]}""");
 
         var missing = await Assert.ThrowsAsync<KlingTaskResultMissingException>(
-            () => ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video)));
+            () => ClockDriver.RunAsync(Clock, () => CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync()));
 
         Assert.Contains(TaskIds.Video, missing.Message);
         Assert.Contains("task_result.videos[0].url is not an absolute URL", missing.Message);
@@ -89,7 +89,7 @@ public sealed class TolerantReadingTests(WireMockFixture fixture) : TaskTestBase
     {
         Answer("succeed", $$"""{"videos":[{"id":"v1","url":"https://cdn.example/v.mp4","duration":{{duration}}}]}""");
 
-        var task = await ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video));
+        var task = await ClockDriver.RunAsync(Clock, () => CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync());
 
         var video = Assert.Single(task.Videos);
         Assert.Equal(new Uri("https://cdn.example/v.mp4"), video.Url);
@@ -102,7 +102,7 @@ public sealed class TolerantReadingTests(WireMockFixture fixture) : TaskTestBase
         Answer("succeed", """{"audios":[{"id":"a1","url":"https://cdn.example/a.mp3"}]}""");
 
         var missing = await Assert.ThrowsAsync<KlingTaskResultMissingException>(
-            () => ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video)));
+            () => ClockDriver.RunAsync(Clock, () => CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync()));
 
         Assert.Contains(TaskIds.Video, missing.Message);
         Assert.Contains("task_result has audios, which this client does not read as videos", missing.Message);
@@ -115,7 +115,7 @@ public sealed class TolerantReadingTests(WireMockFixture fixture) : TaskTestBase
     {
         Answer("succeed", """{"videos":[{"id":"v1","url":"https://cdn.example/v.mp4","duration":"5","fps":24}],"audios":[{"url":"https://cdn.example/a.mp3"}],"seed":7}""");
 
-        var task = await ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video));
+        var task = await ClockDriver.RunAsync(Clock, () => CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync());
 
         Assert.Equal(TimeSpan.FromSeconds(5), Assert.Single(task.Videos).Duration);
         Assert.Equal(["audios", "seed"], task.TaskResult!.AdditionalProperties.Keys.Order());
@@ -130,7 +130,7 @@ public sealed class TolerantReadingTests(WireMockFixture fixture) : TaskTestBase
         Answer("succeed", taskResult);
 
         var missing = await Assert.ThrowsAsync<KlingTaskResultMissingException>(
-            () => ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video)));
+            () => ClockDriver.RunAsync(Clock, () => CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync()));
 
         Assert.Equal(TaskIds.Video, missing.TaskId);
         Assert.Equal($"Kling task {TaskIds.Video} reports success but carries no video URL ({problem}).", missing.Message);

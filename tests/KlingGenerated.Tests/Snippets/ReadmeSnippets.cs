@@ -83,7 +83,8 @@ public sealed class ReadmeSnippets(WireMockFixture fixture) : IAsyncLifetime, IC
         #region Snippet:Images
         // A local file is checked before sending (JPEG or PNG, at most 10 MB, sides of at least
         // 300 px, aspect ratio between 1:2.5 and 2.5:1) and streamed into the body as Base64.
-        var created = await kling.CreateImageToVideoTaskAsync(KlingImage.FromFile(catPath), "The cat turns its head and blinks.");
+        var created = await kling.CreateImageToVideoTaskAsync(
+            new ImageToVideoRequest { Image = KlingImage.FromFile(catPath), Prompt = "The cat turns its head and blinks." });
 
         // Every image field takes a KlingImage: a file, bytes, a stream, a URL, or Base64 (a data: prefix is stripped).
         var request = new MultiImageToVideoRequest

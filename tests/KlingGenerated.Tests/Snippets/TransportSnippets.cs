@@ -6,7 +6,7 @@ namespace KlingGenerated.Tests.Snippets;
 /// <summary>The README's dependency-injection, resilience and authentication examples, compiled.</summary>
 public static class TransportSnippets
 {
-    public static IKlingClient AddKlingClientFromConfiguration(IConfiguration configuration)
+    public static KlingClient AddKlingClientFromConfiguration(IConfiguration configuration)
     {
         #region Snippet:AddKlingClient
         // appsettings.json: { "Kling": { "ApiKey": "..." } }, or the environment variable KLING_API_KEY
@@ -14,7 +14,7 @@ public static class TransportSnippets
         services.AddKlingClient(configuration.GetSection("Kling"));
 
         using var provider = services.BuildServiceProvider();
-        var kling = provider.GetRequiredService<IKlingClient>();
+        var kling = provider.GetRequiredService<KlingClient>();
         #endregion
         return kling;
     }
@@ -57,7 +57,7 @@ public static class TransportSnippets
         return builder;
     }
 
-    public static async Task<TaskResponse> CreateWithYourOwnIdAsync(IKlingClient kling, CancellationToken cancellationToken)
+    public static async Task<TaskResponse> CreateWithYourOwnIdAsync(KlingClient kling, CancellationToken cancellationToken)
     {
         #region Snippet:CreateWithExternalTaskId
         var request = new ImageToVideoRequest

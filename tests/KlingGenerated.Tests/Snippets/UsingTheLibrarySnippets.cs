@@ -9,13 +9,13 @@ public static class UsingTheLibrarySnippets
         // KLING_API_KEY (and optionally KLING_BASE_URL) from the environment; CometAPI by default.
         var kling = new KlingClient(KlingClientOptions.FromEnvironment());
 
-        var task = await kling.ImageToVideoAsync(new ImageToVideoRequest
+        var operation = await kling.ImageToVideoAsync(WaitUntil.Completed, new ImageToVideoRequest
         {
             Image = KlingImage.FromFile("cat.png"),
             Prompt = "The cat turns its head and blinks.",
             Duration = VideoDuration.Five,
         });
-        var files = await new KlingResultDownloader(new HttpClient()).SaveResultAsync(task, "results");
+        var files = await new KlingResultDownloader(new HttpClient()).SaveResultAsync(operation.Value, "results");
         #endregion
         return files;
     }

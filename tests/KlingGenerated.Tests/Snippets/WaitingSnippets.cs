@@ -10,18 +10,19 @@ internal static class WaitingSnippets
     public static async Task CreateAndWaitAsync(KlingClient kling)
     {
         #region Snippet:Waiting_CreateAndWait
-        var task = await kling.ImageToVideoAsync(
+        var operation = await kling.ImageToVideoAsync(
+            WaitUntil.Completed,
             new ImageToVideoRequest { Image = "https://example.com/cat.png", Prompt = "The cat turns its head and blinks." },
             new KlingWaitOptions { Timeout = TimeSpan.FromMinutes(20) },
             new Progress<KlingTaskProgress>(p => Console.WriteLine($"{p.TaskId}: {p.Status} after {p.Elapsed:mm\\:ss}")));
-        Console.WriteLine(task.Videos[0].Url);
+        Console.WriteLine(operation.Value.Videos[0].Url);
         #endregion
     }
 
     public static async Task StartAndResumeAsync(KlingClient kling, ImageToVideoRequest request)
     {
         #region Snippet:Waiting_StartAndResume
-        var operation = await kling.StartImageToVideoAsync(request);
+        var operation = await kling.ImageToVideoAsync(WaitUntil.Started, request);
         await File.WriteAllTextAsync("task.json", operation.RehydrationToken); // route and ids only, no secret
 
         // Later, perhaps in another process:
@@ -35,7 +36,7 @@ internal static class WaitingSnippets
     {
         #region Snippet:Waiting_ResumeById
         // A task_id, or the external_task_id the task was created with: Kling's query accepts both.
-        var task = await kling.WaitForImageToVideoAsync("order-1234-video-1");
+        var task = await kling.GetTaskOperation(KlingRoute.ImageToVideo, "order-1234-video-1").WaitForCompletionAsync();
 
         // Or one query at a time:
         var operation = kling.GetTaskOperation(KlingRoute.ImageToVideo, "order-1234-video-1");
@@ -50,7 +51,7 @@ internal static class WaitingSnippets
         #region Snippet:Waiting_Errors
         try
         {
-            var task = await kling.ImageToVideoAsync(request);
+            var operation = await kling.ImageToVideoAsync(WaitUntil.Completed, request);
         }
         catch (KlingTaskFailedException failed)
         {

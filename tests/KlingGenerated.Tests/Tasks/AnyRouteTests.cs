@@ -18,7 +18,7 @@ public sealed class AnyRouteTests(SandboxFixture fixture) : SandboxTestBase(fixt
     [MemberData(nameof(Requests))]
     public async Task StartTaskAsync_CreatesOnTheRequestsRoute_AndListTasksAsyncFindsIt(IKlingCreateRequest request, KlingRoute route)
     {
-        var operation = await Client.StartTaskAsync(request);
+        var operation = await Client.SubmitAsync(WaitUntil.Started, request);
         var listed = await Client.ListTasksAsync(route, 1, 30);
 
         Assert.Equal(route, operation.Route);
@@ -29,7 +29,7 @@ public sealed class AnyRouteTests(SandboxFixture fixture) : SandboxTestBase(fixt
     [Fact]
     public async Task StartTaskAsync_OtherRequestType_IsRefusedBeforeSending()
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => Client.StartTaskAsync(new NotAKlingRequest()));
+        await Assert.ThrowsAsync<ArgumentException>(() => Client.SubmitAsync(WaitUntil.Started, new NotAKlingRequest()));
 
         Assert.Empty(await Sandbox.GetCreatesAsync());
     }

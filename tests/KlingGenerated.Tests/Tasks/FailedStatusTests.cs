@@ -17,7 +17,7 @@ public sealed class FailedStatusTests(WireMockFixture fixture) : TaskTestBase(fi
         options.FailedStatuses = ["canceled", "expired"];
 
         var failed = await Assert.ThrowsAsync<KlingTaskFailedException>(
-            () => ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video, options)));
+            () => ClockDriver.RunAsync(Clock, () => CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync(options)));
 
         Assert.Equal($"Kling task {TaskIds.Video} ended as {status.Trim()}: stopped by the gateway", failed.Message);
         Assert.Equal("stopped by the gateway", failed.StatusMessage);
@@ -34,7 +34,7 @@ public sealed class FailedStatusTests(WireMockFixture fixture) : TaskTestBase(fi
         defaults.FailedStatuses.Add("canceled");
 
         var failed = await Assert.ThrowsAsync<KlingTaskFailedException>(
-            () => ClockDriver.RunAsync(Clock, () => CreateClient(defaults).WaitForImageToVideoAsync(TaskIds.Video)));
+            () => ClockDriver.RunAsync(Clock, () => CreateClient(defaults).GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync()));
 
         Assert.Equal($"Kling task {TaskIds.Video} ended as canceled; the server gave no reason.", failed.Message);
         Assert.Null(failed.StatusMessage);
@@ -45,7 +45,7 @@ public sealed class FailedStatusTests(WireMockFixture fixture) : TaskTestBase(fi
     {
         new TaskScenario(VideoPath).Then("canceled").Then("succeed", result: TaskScenario.Video()).Load(Server);
 
-        var task = await ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video));
+        var task = await ClockDriver.RunAsync(Clock, () => CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync());
 
         Assert.Equal(KlingTaskStatus.Succeeded, task.Status);
         Assert.Equal(2, await CountGetsAsync(VideoPath));
@@ -59,7 +59,7 @@ public sealed class FailedStatusTests(WireMockFixture fixture) : TaskTestBase(fi
         options.FailedStatuses = ["failed", "canceled"];
 
         var failed = await Assert.ThrowsAsync<KlingTaskFailedException>(
-            () => ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video, options)));
+            () => ClockDriver.RunAsync(Clock, () => CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync(options)));
 
         Assert.Equal($"Kling task {TaskIds.Video} failed: moderation", failed.Message);
     }

@@ -49,7 +49,8 @@ public sealed class PollingGoalTests
     {
         var clock = new DrivenClock();
         var client = new TimedTaskClient(clock, finishesAfter);
-        var operation = new KlingTaskOperation(client, KlingRoute.ImageToVideo, "t", clock) { Random = () => random };
+        var operation = client.GetTaskOperation(KlingRoute.ImageToVideo, "t");
+        operation.Random = () => random;
 
         await ClockDriver.RunAsync(clock, () => operation.WaitForCompletionAsync(options, null));
 

@@ -92,21 +92,21 @@ public sealed class TaskResumeTests(WireMockFixture fixture) : TaskTestBase(fixt
         Assert.Equal(1, await CountGetsAsync(path + "/" + TaskIds.Video));
     }
 
-    private static Task<TaskData> CreateAndWaitAsync(KlingClient client, KlingRoute route) => route switch
+    private static async Task<TaskData> CreateAndWaitAsync(KlingClient client, KlingRoute route) => (await (route switch
     {
-        KlingRoute.ImageToVideo => client.ImageToVideoAsync(new ImageToVideoRequest { Image = "https://example.com/a.png" }),
-        KlingRoute.MultiImageToVideo => client.MultiImageToVideoAsync(new MultiImageToVideoRequest
+        KlingRoute.ImageToVideo => client.ImageToVideoAsync(WaitUntil.Completed, new ImageToVideoRequest { Image = "https://example.com/a.png" }),
+        KlingRoute.MultiImageToVideo => client.MultiImageToVideoAsync(WaitUntil.Completed, new MultiImageToVideoRequest
         {
             ImageList = [new ImageListItem { Image = "https://example.com/a.png" }, new ImageListItem { Image = "https://example.com/b.png" }],
             Prompt = "Two friends wave.",
         }),
-        KlingRoute.ImageGeneration => client.ImageGenerationAsync(new ImageGenerationRequest
+        KlingRoute.ImageGeneration => client.ImageGenerationAsync(WaitUntil.Completed, new ImageGenerationRequest
         {
             SubjectImageList = [new SubjectImageItem { SubjectImage = "https://example.com/s1.png" }, new SubjectImageItem { SubjectImage = "https://example.com/s2.png" }],
         }),
-        _ => client.MultiImageToImageAsync(new MultiImageToImageRequest
+        _ => client.MultiImageToImageAsync(WaitUntil.Completed, new MultiImageToImageRequest
         {
             SubjectImageList = [new SubjectImageItem { SubjectImage = "https://example.com/s1.png" }, new SubjectImageItem { SubjectImage = "https://example.com/s2.png" }],
         }),
-    };
+    })).Value;
 }

@@ -20,7 +20,7 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
         var client = CreateClient();
         var progress = new Recorder();
 
-        var task = await ClockDriver.RunAsync(Clock, () => client.ImageToVideoAsync(Request, Fixed(), progress));
+        var task = (await ClockDriver.RunAsync(Clock, () => client.ImageToVideoAsync(WaitUntil.Completed, Request, Fixed(), progress))).Value;
 
         Assert.Equal(new Uri("https://cdn.example/v.mp4"), Assert.Single(task.Videos).Url);
         Assert.Equal(1, Server.CountRequests("POST", "/kling/v1/videos/image2video"));
@@ -38,7 +38,7 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
         new TaskScenario(VideoPath).Then("processing").Then("succeed", result: TaskScenario.Video()).Load(Server);
         var client = CreateClient();
 
-        await ClockDriver.RunAsync(Clock, () => client.WaitForImageToVideoAsync(TaskIds.Video));
+        await ClockDriver.RunAsync(Clock, () => client.GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync());
 
         var changes = Log.Collector.GetSnapshot().Where(e => e.Level == LogLevel.Information).Select(e => e.Message).ToList();
         Assert.Equal(2, changes.Count);
@@ -62,7 +62,7 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
         };
         ActivitySource.AddActivityListener(listener);
 
-        await ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(taskId));
+        await ClockDriver.RunAsync(Clock, () => CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, taskId).WaitForCompletionAsync());
 
         lock (polls)
         {
@@ -113,7 +113,7 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
         new TaskScenario(VideoPath).Then("succeed", result: new JObject { ["videos"] = new JArray() }).Load(Server);
 
         var missing = await Assert.ThrowsAsync<KlingTaskResultMissingException>(
-            () => ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video)));
+            () => ClockDriver.RunAsync(Clock, () => CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync()));
 
         Assert.Equal(TaskIds.Video, missing.TaskId);
         Assert.Contains("no video URL", missing.Message);
@@ -127,7 +127,7 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
             .Load(Server);
         var progress = new Recorder();
 
-        var task = await ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video, progress: progress));
+        var task = await ClockDriver.RunAsync(Clock, () => CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync(options: null, progress: progress));
 
         Assert.Equal(KlingTaskStatus.Succeeded, task.Status);
         Assert.Equal([KlingTaskStatus.Unknown, KlingTaskStatus.Succeeded], progress.Reports.Select(r => r.Status));
@@ -142,7 +142,7 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
         var options = Fixed(initialSeconds: 10, intervalSeconds: 10, timeoutSeconds: 60);
 
         var timeout = await Assert.ThrowsAsync<KlingTaskTimeoutException>(
-            () => ClockDriver.RunAsync(Clock, () => client.WaitForImageToVideoAsync(TaskIds.Video, options)));
+            () => ClockDriver.RunAsync(Clock, () => client.GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync(options)));
 
         Assert.Equal(TaskIds.Video, timeout.TaskId);
         Assert.Equal(KlingTaskStatus.Processing, timeout.LastStatus);
@@ -162,7 +162,7 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
 
         // Queries at 10 s, then at the 30 s deadline instead of 60 s; the task is still running at both.
         await Assert.ThrowsAsync<KlingTaskTimeoutException>(
-            () => ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video, options)));
+            () => ClockDriver.RunAsync(Clock, () => CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync(options)));
 
         Assert.Equal(2, await CountGetsAsync(VideoPath));
         Assert.InRange(Clock.GetUtcNow() - Clock.Start, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(31));
@@ -176,7 +176,7 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
         var progress = new Recorder(r => { if (r.Status == KlingTaskStatus.Processing) { cancel.Cancel(); } });
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video, progress: progress, cancellationToken: cancel.Token)));
+            () => ClockDriver.RunAsync(Clock, () => CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync(options: null, progress: progress, cancellationToken: cancel.Token)));
 
         var requests = Server.ReceivedRequests();
         Assert.Equal(2, requests.Count);
@@ -196,7 +196,7 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
             .Load(Server);
         var progress = new Recorder();
 
-        await ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video, Fixed(initialSeconds: 2, intervalSeconds: 1), progress));
+        await ClockDriver.RunAsync(Clock, () => CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync(Fixed(initialSeconds: 2, intervalSeconds: 1), progress));
 
         // Without the header the second query would come 1 s after the first, at 3 s.
         Assert.InRange(Assert.Single(progress.Reports).Elapsed, TimeSpan.FromSeconds(9), TimeSpan.FromSeconds(9.5));
@@ -212,7 +212,7 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
             .Load(Server);
         var progress = new Recorder();
 
-        await ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video, Fixed(initialSeconds: 2, intervalSeconds: 1), progress));
+        await ClockDriver.RunAsync(Clock, () => CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync(Fixed(initialSeconds: 2, intervalSeconds: 1), progress));
 
         Assert.InRange(progress.Reports[^1].Elapsed, TimeSpan.FromSeconds(14), TimeSpan.FromSeconds(14.5));
     }
@@ -227,7 +227,7 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
             .Then("succeed", result: TaskScenario.Video())
             .Load(Server);
 
-        var task = await ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video));
+        var task = await ClockDriver.RunAsync(Clock, () => CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync());
 
         Assert.Single(task.Videos);
         Assert.Equal(4, await CountGetsAsync(VideoPath));
@@ -242,7 +242,7 @@ public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixtur
             .Load(Server);
 
         var refused = await Assert.ThrowsAsync<KlingApiException<ErrorResponse>>(
-            () => ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video)));
+            () => ClockDriver.RunAsync(Clock, () => CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync()));
 
         Assert.Equal(1203, refused.KlingCode);
         Assert.Equal(1, await CountGetsAsync(VideoPath));

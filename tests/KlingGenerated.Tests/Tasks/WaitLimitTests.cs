@@ -24,7 +24,7 @@ public sealed class WaitLimitTests(WireMockFixture fixture) : TaskTestBase(fixtu
         var options = Fixed(initialSeconds: 2, intervalSeconds: 1, timeoutSeconds: 60);
 
         var timeout = await Assert.ThrowsAsync<KlingTaskTimeoutException>(
-            () => ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video, options)));
+            () => ClockDriver.RunAsync(Clock, () => CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync(options)));
 
         // The server asked for a day: the wait neither sleeps it nor queries at the deadline against its wish.
         Assert.Equal(1, await CountGetsAsync(VideoPath));
@@ -47,7 +47,7 @@ public sealed class WaitLimitTests(WireMockFixture fixture) : TaskTestBase(fixtu
         var client = PipelineClient(r => r.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(10));
 
         var timeout = await Assert.ThrowsAsync<KlingTaskTimeoutException>(
-            () => ClockDriver.RunAsync(Clock, () => client.WaitForImageToVideoAsync(TaskIds.Video, options)));
+            () => ClockDriver.RunAsync(Clock, () => client.GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync(options)));
 
         Assert.Equal(1, await CountGetsAsync(VideoPath));
         Assert.InRange(Clock.GetUtcNow() - Clock.Start, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(62));
@@ -64,7 +64,7 @@ public sealed class WaitLimitTests(WireMockFixture fixture) : TaskTestBase(fixtu
             .Then("succeed", result: TaskScenario.Video())
             .Load(Server);
 
-        var task = await ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video));
+        var task = await ClockDriver.RunAsync(Clock, () => CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync());
 
         Assert.Single(task.Videos);
         Assert.Equal(3, await CountGetsAsync(VideoPath));
@@ -83,7 +83,7 @@ public sealed class WaitLimitTests(WireMockFixture fixture) : TaskTestBase(fixtu
         var client = PipelineClient();
 
         var timeout = await Assert.ThrowsAsync<KlingTaskTimeoutException>(
-            () => ClockDriver.RunAsync(Clock, () => client.WaitForImageToVideoAsync(TaskIds.Video, options)));
+            () => ClockDriver.RunAsync(Clock, () => client.GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync(options)));
 
         Assert.Equal(TaskIds.Video, timeout.TaskId);
         Assert.Equal((TaskIds.Video, KlingRoute.ImageToVideo), RehydratedFrom(client, timeout));
@@ -105,7 +105,7 @@ public sealed class WaitLimitTests(WireMockFixture fixture) : TaskTestBase(fixtu
             .Load(Server);
         var client = PipelineClient();
 
-        var task = await ClockDriver.RunAsync(Clock, () => client.WaitForImageToVideoAsync(TaskIds.Video, Fixed(timeoutSeconds: 120)));
+        var task = await ClockDriver.RunAsync(Clock, () => client.GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync(Fixed(timeoutSeconds: 120)));
 
         Assert.Single(task.Videos);
         Assert.Contains(PollFailures(), e => e.Exception is BrokenCircuitException);
@@ -119,7 +119,7 @@ public sealed class WaitLimitTests(WireMockFixture fixture) : TaskTestBase(fixtu
             .Load(Server);
 
         var refused = await Assert.ThrowsAnyAsync<KlingApiException>(
-            () => ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video)));
+            () => ClockDriver.RunAsync(Clock, () => CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync()));
 
         Assert.Equal(KlingErrorCategory.Authentication, refused.Category);
         Assert.Equal(1, await CountGetsAsync(VideoPath));
@@ -134,7 +134,7 @@ public sealed class WaitLimitTests(WireMockFixture fixture) : TaskTestBase(fixtu
             .Load(Server);
 
         var refused = await Assert.ThrowsAnyAsync<KlingApiException>(
-            () => ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video)));
+            () => ClockDriver.RunAsync(Clock, () => CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync()));
 
         Assert.Contains("carried no data", refused.Message);
         Assert.Equal(1, await CountGetsAsync(VideoPath));
@@ -150,7 +150,7 @@ public sealed class WaitLimitTests(WireMockFixture fixture) : TaskTestBase(fixtu
         var options = Fixed(initialSeconds: 10, intervalSeconds: 5, timeoutSeconds: 30);
 
         var timeout = await Assert.ThrowsAsync<KlingTaskTimeoutException>(
-            () => ClockDriver.RunAsync(Clock, () => CreateClient().WaitForImageToVideoAsync(TaskIds.Video, options)));
+            () => ClockDriver.RunAsync(Clock, () => CreateClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync(options)));
 
         // At 10 s (refused, wait 20 s), then at the 30 s deadline.
         Assert.Equal(2, await CountGetsAsync(VideoPath));

@@ -31,7 +31,7 @@ public sealed class WaitStallTests(WireMockFixture fixture) : IAsyncLifetime
         new TaskScenario(VideoPath).ThenRespond(Stalled).Load(fixture.Server);
         var clock = Stopwatch.StartNew();
 
-        var timeout = await Assert.ThrowsAsync<KlingTaskTimeoutException>(() => PlainClient().WaitForImageToVideoAsync(TaskIds.Video, Limit(600)));
+        var timeout = await Assert.ThrowsAsync<KlingTaskTimeoutException>(() => PlainClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync(Limit(600)));
 
         Assert.True(clock.Elapsed < Prompt, $"The wait ended after {clock.Elapsed}.");
         Assert.Equal(TaskIds.Video, timeout.TaskId);
@@ -45,7 +45,7 @@ public sealed class WaitStallTests(WireMockFixture fixture) : IAsyncLifetime
         new TaskScenario(VideoPath).ThenRespond(Dripped).Load(fixture.Server);
         var clock = Stopwatch.StartNew();
 
-        var timeout = await Assert.ThrowsAsync<KlingTaskTimeoutException>(() => PlainClient().WaitForImageToVideoAsync(TaskIds.Video, Limit(600)));
+        var timeout = await Assert.ThrowsAsync<KlingTaskTimeoutException>(() => PlainClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync(Limit(600)));
 
         Assert.True(clock.Elapsed < Prompt, $"The wait ended after {clock.Elapsed}.");
         Assert.Equal(TaskIds.Video, timeout.TaskId);
@@ -74,7 +74,7 @@ public sealed class WaitStallTests(WireMockFixture fixture) : IAsyncLifetime
         var clock = Stopwatch.StartNew();
 
         // Each attempt times out, the pipeline retries, then gives up (TimeoutRejectedException), and the wait queries again.
-        var timeout = await Assert.ThrowsAsync<KlingTaskTimeoutException>(() => client.WaitForImageToVideoAsync(TaskIds.Video, Limit(1500)));
+        var timeout = await Assert.ThrowsAsync<KlingTaskTimeoutException>(() => client.GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync(Limit(1500)));
 
         Assert.True(clock.Elapsed < Prompt + TimeSpan.FromSeconds(1), $"The wait ended after {clock.Elapsed}.");
         Assert.Equal(TaskIds.Video, timeout.TaskId);
@@ -87,7 +87,7 @@ public sealed class WaitStallTests(WireMockFixture fixture) : IAsyncLifetime
         // WireMock moves the scenario on once the delayed answer is written, a second in; queries until then stall too.
         new TaskScenario(VideoPath).ThenRespond(() => Stalled().WithDelay(TimeSpan.FromSeconds(1))).Then("succeed", result: TaskScenario.Video()).Load(fixture.Server);
 
-        var task = await PlainClient(TimeSpan.FromMilliseconds(300)).WaitForImageToVideoAsync(TaskIds.Video, Limit(5000));
+        var task = await PlainClient(TimeSpan.FromMilliseconds(300)).GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync(Limit(5000));
 
         Assert.Single(task.Videos);
         Assert.True(fixture.Server.CountRequests("GET", VideoPath) >= 2);
@@ -101,7 +101,7 @@ public sealed class WaitStallTests(WireMockFixture fixture) : IAsyncLifetime
         var clock = Stopwatch.StartNew();
 
         var cancelled = await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => PlainClient().WaitForImageToVideoAsync(TaskIds.Video, Limit(30_000), cancellationToken: cancel.Token));
+            () => PlainClient().GetTaskOperation(KlingRoute.ImageToVideo, TaskIds.Video).WaitForCompletionAsync(Limit(30_000), cancellationToken: cancel.Token));
 
         Assert.True(clock.Elapsed < Prompt, $"The wait ended after {clock.Elapsed}.");
         Assert.Equal(cancel.Token, cancelled.CancellationToken);

@@ -81,7 +81,7 @@ public sealed class ValidationBeforeSendTests(WireMockFixture fixture) : IAsyncL
         var images = Enumerable.Range(0, 5).Select(i => KlingImage.FromUrl($"https://example.com/{i}.png"));
 
         var error = await Assert.ThrowsAsync<KlingValidationException>(
-            () => _client.CreateMultiImageToVideoTaskAsync(images, "The astronauts got up and left."));
+            () => _client.CreateMultiImageToVideoTaskAsync(new MultiImageToVideoRequest { ImageList = [.. images.Select(i => new ImageListItem { Image = i })], Prompt = "The astronauts got up and left." }));
 
         Assert.Equal("image_list", Assert.Single(error.Failures).Path);
         Assert.Empty(fixture.Server.ReceivedRequests());
@@ -92,7 +92,7 @@ public sealed class ValidationBeforeSendTests(WireMockFixture fixture) : IAsyncL
     {
         var images = new[] { KlingImage.FromUrl("https://example.com/a.png"), KlingImage.FromFile(Images.TestImages.Asset("cat.webp")) };
 
-        var error = await Assert.ThrowsAsync<KlingValidationException>(() => _client.CreateMultiImageToImageTaskAsync(images, "A picnic."));
+        var error = await Assert.ThrowsAsync<KlingValidationException>(() => _client.CreateMultiImageToImageTaskAsync(new MultiImageToImageRequest { SubjectImageList = [.. images.Select(i => new SubjectImageItem { SubjectImage = i })], Prompt = "A picnic." }));
 
         var failure = Assert.Single(error.Failures);
         Assert.Equal("subject_image_list[1].subject_image: cat.webp: WebP is not accepted; use JPEG or PNG", failure.ToString());
