@@ -46,7 +46,7 @@ public sealed class SandboxCallbackTests : IAsyncLifetime
         await using var sandbox = await KlingSandbox.StartAsync(new KlingSandboxOptions { CallbackSigningSecret = Secret });
         var kling = sandbox.CreateClient();
 
-        var task = await kling.ImageToVideoAsync(WithCallback("/kling/callback"), Quick);
+        var task = (await kling.ImageToVideoAsync(WaitUntil.Completed, WithCallback("/kling/callback"), Quick)).Value;
         await kling.GetImageToVideoTaskAsync(task.TaskId!); // one more look at a finished task: no new notification
         var deliveries = await sandbox.GetCallbackDeliveriesAsync();
 
@@ -70,7 +70,7 @@ public sealed class SandboxCallbackTests : IAsyncLifetime
         await sandbox.ScriptNextTaskAsync(KlingRoute.ImageToVideo, s => s.FailAfterPolls(1, "The image failed the content safety check."));
         var kling = sandbox.CreateClient();
 
-        await Assert.ThrowsAsync<KlingTaskFailedException>(() => kling.ImageToVideoAsync(WithCallback("/kling/callback"), Quick));
+        await Assert.ThrowsAsync<KlingTaskFailedException>(() => kling.ImageToVideoAsync(WaitUntil.Completed, WithCallback("/kling/callback"), Quick));
         var deliveries = await sandbox.GetCallbackDeliveriesAsync();
 
         Assert.Equal(["submitted", "processing", "failed"], deliveries.Select(d => d.TaskStatus));
@@ -91,8 +91,8 @@ public sealed class SandboxCallbackTests : IAsyncLifetime
         var kling = sandbox.CreateClient();
         var closedPort = ClosedLoopbackPort();
 
-        var broken = await kling.ImageToVideoAsync(WithCallback("/kling/broken"), Quick);
-        var gone = await kling.ImageToVideoAsync(WithCallback($"http://127.0.0.1:{closedPort}/kling/callback"), Quick);
+        var broken = (await kling.ImageToVideoAsync(WaitUntil.Completed, WithCallback("/kling/broken"), Quick)).Value;
+        var gone = (await kling.ImageToVideoAsync(WaitUntil.Completed, WithCallback($"http://127.0.0.1:{closedPort}/kling/callback"), Quick)).Value;
         var deliveries = await sandbox.GetCallbackDeliveriesAsync();
 
         Assert.Equal(KlingTaskStatus.Succeeded, broken.Status);
@@ -111,7 +111,7 @@ public sealed class SandboxCallbackTests : IAsyncLifetime
         await using var sandbox = await KlingSandbox.StartAsync(new KlingSandboxOptions { PollsToSucceed = 2 });
         var kling = sandbox.CreateClient();
 
-        var task = await kling.ImageToVideoAsync(WithCallback(callbackUrl), Quick);
+        var task = (await kling.ImageToVideoAsync(WaitUntil.Completed, WithCallback(callbackUrl), Quick)).Value;
         var deliveries = await sandbox.GetCallbackDeliveriesAsync();
 
         Assert.Equal(["submitted", "processing", "succeed"], deliveries.Select(d => d.TaskStatus));
@@ -124,7 +124,7 @@ public sealed class SandboxCallbackTests : IAsyncLifetime
     {
         await using var sandbox = await KlingSandbox.StartAsync(new KlingSandboxOptions { PollsToSucceed = 2 });
 
-        await sandbox.CreateClient().ImageToVideoAsync(new ImageToVideoRequest { Image = "https://example.com/cat.png" }, Quick);
+        await sandbox.CreateClient().ImageToVideoAsync(WaitUntil.Completed, new ImageToVideoRequest { Image = "https://example.com/cat.png" }, Quick);
 
         Assert.Empty(await sandbox.GetCallbackDeliveriesAsync());
     }
