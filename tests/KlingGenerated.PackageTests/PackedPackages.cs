@@ -44,7 +44,12 @@ public sealed class PackedPackages : IAsyncLifetime
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
         foreach (var id in Ids)
         {
-            DeleteFolder(Path.Combine(cache, id.ToLowerInvariant(), Version));
+            var versions = Path.Combine(cache, id.ToLowerInvariant());
+            DeleteFolder(Path.Combine(versions, Version));
+            if (Directory.Exists(versions) && !Directory.EnumerateFileSystemEntries(versions).Any())
+            {
+                Directory.Delete(versions);
+            }
         }
 
         DeleteFolder(WorkFolder);
