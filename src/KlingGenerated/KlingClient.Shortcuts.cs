@@ -39,7 +39,7 @@ public partial class KlingClient
     }
 
     /// <summary>Creates a multi-image-to-image task (the gateway's newer route) from subject images and a prompt.</summary>
-    /// <param name="subjectImages">The subjects (the spec allows 2 to 4).</param>
+    /// <param name="subjectImages">The subjects (1 to 4 on this route).</param>
     /// <param name="prompt">The image to generate.</param>
     /// <param name="modelName">The model (see <see cref="KlingModels"/>); null for the service's default.</param>
     /// <param name="cancellationToken">Cancels the call (not the remote task once created).</param>
