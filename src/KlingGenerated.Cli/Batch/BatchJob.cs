@@ -5,7 +5,8 @@ namespace KlingGenerated.Cli.Batch;
 
 /// <summary>
 /// One job of a jobs file: {"route": "image2video", ...the route's fields as the API names them}, with an
-/// optional "id". Image fields take a file (relative to the jobs file) or an http(s) URL.
+/// optional "id". Image fields take a file (relative to the jobs file) or an http(s) URL. A top-level field
+/// the client does not know goes out as an extra field; one inside a nested object is a typo, and refused.
 /// </summary>
 internal sealed record BatchJob(BatchJobLine Line, KlingRoute Route, IKlingCreateRequest Request)
 {
@@ -31,6 +32,7 @@ internal sealed record BatchJob(BatchJobLine Line, KlingRoute Route, IKlingCreat
         var serializer = JsonSerializer.Create(new JsonSerializerSettings
         {
             MissingMemberHandling = MissingMemberHandling.Error,
+            ContractResolver = ExtraFieldsResolver.Instance,
             Converters = { new BatchImageConverter(jobsFolder, host) },
         });
         try

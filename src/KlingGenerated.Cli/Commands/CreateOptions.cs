@@ -48,6 +48,13 @@ internal static class CreateOptions
 
     public static Option<bool> Overwrite() => new("--overwrite") { Description = "Replace a file that already exists where a result is saved (default: refuse, before anything is sent)." };
 
+    public static Option<string[]> Set() => new("--set")
+    {
+        Description = "Sets any request field by its API name, e.g. --set 'watermark_info={\"enabled\":true}'; repeatable. The value is read as JSON " +
+            "when it is JSON (a number, true, false, null, an object, an array or a quoted string), else as text: --set field=5 sends the number 5, " +
+            "to send the string \"5\" write --set 'field=\"5\"'. A field an option of this command sets is given by that option or by --set, not both.",
+    };
+
     public static Option<bool> NoWait() => new("--no-wait") { Description = "Create the task and print its id without waiting for it." };
 
     public static GenerationMode? ParseMode(string? mode) => mode switch

@@ -13,11 +13,23 @@ internal static class ImageToVideoCommand
         var cfgScale = new Option<double?>("--cfg-scale") { Description = "Prompt adherence, 0 to 1." };
         var (prompt, negative, model, mode, duration) = (CreateOptions.Prompt(), CreateOptions.NegativePrompt(), CreateOptions.Model(), CreateOptions.Mode(), CreateOptions.Duration());
         var (externalId, callback, output, noWait) = (CreateOptions.ExternalTaskId(), CreateOptions.CallbackUrl(), CreateOptions.Out(), CreateOptions.NoWait());
-        var overwrite = CreateOptions.Overwrite();
+        var (overwrite, set) = (CreateOptions.Overwrite(), CreateOptions.Set());
+        var soundAndShots = new ImageToVideoSoundAndShots();
         var command = new Command("image2video", "Turn one image into a video.")
         {
             image, imageTail, prompt, negative, model, mode, duration, cfgScale, staticMask, externalId, callback, output, noWait, overwrite,
         };
+        foreach (var option in soundAndShots.Options.Append(set))
+        {
+            command.Options.Add(option);
+        }
+
+        (string, Option)[] named =
+        [
+            ("image", image), ("image_tail", imageTail), ("static_mask", staticMask), ("prompt", prompt), ("negative_prompt", negative),
+            ("model_name", model), ("mode", mode), ("duration", duration), ("cfg_scale", cfgScale), ("external_task_id", externalId),
+            ("callback_url", callback), .. soundAndShots.Fields,
+        ];
         command.SetAction((parse, cancellationToken) => CommandExecution.RunAsync(parse, host, cancellationToken, context =>
         {
             var target = context.Value(noWait) ? null : SaveTarget.From(context.Value(output), null, context.Value(overwrite), host);
@@ -35,6 +47,8 @@ internal static class ImageToVideoCommand
                 ExternalTaskId = context.Value(externalId),
                 CallbackUrl = context.Value(callback),
             };
+            soundAndShots.Apply(request, context);
+            FieldAssignments.Apply(request, context.Value(set), named, context.Parse, host);
             return context.Runner.CreateAsync(KlingRoute.ImageToVideo, request, target, context.CancellationToken);
         }));
         return command;

@@ -11,11 +11,16 @@ internal static class MultiImageToVideoCommand
         var aspectRatio = new Option<string?>("--aspect-ratio") { Description = "16:9, 9:16 or 1:1." }.AcceptOnlyFromAmong("16:9", "9:16", "1:1");
         var (prompt, negative, model, mode, duration) = (CreateOptions.Prompt(required: true), CreateOptions.NegativePrompt(), CreateOptions.Model(), CreateOptions.Mode(), CreateOptions.FiveOrTenSeconds());
         var (externalId, callback, output, noWait) = (CreateOptions.ExternalTaskId(), CreateOptions.CallbackUrl(), CreateOptions.Out(), CreateOptions.NoWait());
-        var overwrite = CreateOptions.Overwrite();
+        var (overwrite, set) = (CreateOptions.Overwrite(), CreateOptions.Set());
         var command = new Command("multi-image2video", "Turn one to four images and a prompt into a video.")
         {
-            images, prompt, negative, model, mode, duration, aspectRatio, externalId, callback, output, noWait, overwrite,
+            images, prompt, negative, model, mode, duration, aspectRatio, externalId, callback, output, noWait, overwrite, set,
         };
+        (string, Option)[] named =
+        [
+            ("image_list", images), ("prompt", prompt), ("negative_prompt", negative), ("model_name", model), ("mode", mode),
+            ("duration", duration), ("aspect_ratio", aspectRatio), ("external_task_id", externalId), ("callback_url", callback),
+        ];
         command.SetAction((parse, cancellationToken) => CommandExecution.RunAsync(parse, host, cancellationToken, context =>
         {
             var target = context.Value(noWait) ? null : SaveTarget.From(context.Value(output), null, context.Value(overwrite), host);
@@ -37,6 +42,7 @@ internal static class MultiImageToVideoCommand
                 ExternalTaskId = context.Value(externalId),
                 CallbackUrl = context.Value(callback),
             };
+            FieldAssignments.Apply(request, context.Value(set), named, context.Parse, host);
             return context.Runner.CreateAsync(KlingRoute.MultiImageToVideo, request, target, context.CancellationToken);
         }));
         return command;
