@@ -31,7 +31,7 @@ internal sealed record BatchJob(BatchJobLine Line, KlingRoute Route, IKlingCreat
         var serializer = JsonSerializer.Create(new JsonSerializerSettings
         {
             MissingMemberHandling = MissingMemberHandling.Error,
-            Converters = { new BatchImageConverter(jobsFolder, host) },
+            ContractResolver = new BatchContractResolver(new BatchImageConverter(jobsFolder, host)),
         });
         try
         {

@@ -18,12 +18,12 @@ internal static class ImageToVideoRequestRules
         }
 
         var groups = new List<(string Field, string Name)>();
-        if (!string.IsNullOrEmpty(request.ImageTail))
+        if (request.ImageTail is not null)
         {
             groups.Add(("image_tail", "a tail frame (image_tail)"));
         }
 
-        if (!string.IsNullOrEmpty(request.StaticMask))
+        if (request.StaticMask is not null)
         {
             groups.Add(("static_mask", "a motion brush (static_mask, dynamic_masks)"));
         }

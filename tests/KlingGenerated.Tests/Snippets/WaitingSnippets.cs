@@ -11,7 +11,7 @@ internal static class WaitingSnippets
     {
         #region Snippet:Waiting_CreateAndWait
         var task = await kling.ImageToVideoAsync(
-            new ImageToVideoRequest { Image = "https://example.com/cat.png", Prompt = "The cat turns its head and blinks." },
+            new ImageToVideoRequest { Image = KlingImage.FromUrl("https://example.com/cat.png"), Prompt = "The cat turns its head and blinks." },
             new KlingWaitOptions { Timeout = TimeSpan.FromMinutes(20) },
             new Progress<KlingTaskProgress>(p => Console.WriteLine($"{p.TaskId}: {p.Status} after {p.Elapsed:mm\\:ss}")));
         Console.WriteLine(task.Videos[0].Url);
