@@ -1,5 +1,3 @@
-using Newtonsoft.Json;
-
 namespace KlingGenerated;
 
 // Adds to the generated client: the body of every JSON request. The generated operations call this
@@ -22,12 +20,12 @@ public partial class KlingClient
             throw new KlingValidationException(walk.Failures);
         }
 
-        // Local images serialize as placeholders, so this JSON stays small whatever the images weigh.
-        var json = JsonConvert.SerializeObject(body, JsonSerializerSettings);
+        // Local images serialize as placeholders of this body, so this JSON stays small whatever the images weigh.
+        var json = ImagePlaceholders.Serialize(body, JsonSerializerSettings, out var placeholders);
         // The body carries the create's id, by which the transport finds a lost create without parsing it.
         var externalTaskId = (body as IKlingCreateRequest)?.ExternalTaskId;
-        return walk.LocalImages.Count > 0
-            ? new StreamedJsonContent(json, walk.LocalImages, externalTaskId)
+        return placeholders.Images.Count > 0
+            ? new StreamedJsonContent(json, placeholders.Images, externalTaskId)
             : new JsonStringContent(json, externalTaskId);
     }
 }

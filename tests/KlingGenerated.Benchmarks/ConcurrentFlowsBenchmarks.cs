@@ -65,13 +65,13 @@ public class ConcurrentFlowsBenchmarks
 
     private async Task<string> KlingClientFlowAsync()
     {
-        var task = (await _client.ImageToVideoAsync(WaitUntil.Completed, new ImageToVideoRequest { Image = "https://example.com/cat.png", Prompt = "blink" }, FixedPolling)).Value;
+        var task = (await _client.ImageToVideoAsync(WaitUntil.Completed, new ImageToVideoRequest { Image = KlingImage.FromUrl("https://example.com/cat.png"), Prompt = "blink" }, FixedPolling)).Value;
         return task.TaskStatus!;
     }
 
     private async Task<string> HandWrittenFlowAsync()
     {
-        var body = new ImageToVideoRequest { Image = "https://example.com/cat.png", Prompt = "blink", ExternalTaskId = Guid.NewGuid().ToString("N") };
+        var body = new ImageToVideoRequest { Image = KlingImage.FromUrl("https://example.com/cat.png"), Prompt = "blink", ExternalTaskId = Guid.NewGuid().ToString("N") };
         using var content = new StringContent(JsonConvert.SerializeObject(body), Encoding.UTF8, "application/json");
         using var createResponse = await _http.PostAsync("kling/v1/videos/image2video", content);
         var created = JsonConvert.DeserializeObject<TaskResponse>(await createResponse.Content.ReadAsStringAsync())!;

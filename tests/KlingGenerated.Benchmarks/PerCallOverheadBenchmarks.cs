@@ -100,7 +100,7 @@ public class PerCallOverheadBenchmarks
 
     private static async Task<string?> HandWrittenCreate(HttpClient http)
     {
-        var body = new ImageToVideoRequest { Image = "https://example.com/cat.png", Prompt = "blink", ExternalTaskId = Guid.NewGuid().ToString("N") };
+        var body = new ImageToVideoRequest { Image = KlingImage.FromUrl("https://example.com/cat.png"), Prompt = "blink", ExternalTaskId = Guid.NewGuid().ToString("N") };
         using var content = new StringContent(JsonConvert.SerializeObject(body), Encoding.UTF8, "application/json");
         using var response = await http.PostAsync("kling/v1/videos/image2video", content);
         response.EnsureSuccessStatusCode();
@@ -111,15 +111,15 @@ public class PerCallOverheadBenchmarks
     [BenchmarkCategory("create")]
     [Benchmark(Description = "create: KlingClient, resilience on")]
     public async Task<string?> KlingClientCreate() =>
-        (await _client.CreateImageToVideoTaskAsync(new ImageToVideoRequest { Image = "https://example.com/cat.png", Prompt = "blink" })).Data!.TaskId;
+        (await _client.CreateImageToVideoTaskAsync(new ImageToVideoRequest { Image = KlingImage.FromUrl("https://example.com/cat.png"), Prompt = "blink" })).Data!.TaskId;
 
     [BenchmarkCategory("create")]
     [Benchmark(Description = "create: generated client on a plain HttpClient")]
     public async Task<string?> GeneratedOnlyCreate() =>
-        (await _generatedOnly.CreateImageToVideoTaskAsync(new ImageToVideoRequest { Image = "https://example.com/cat.png", Prompt = "blink" })).Data!.TaskId;
+        (await _generatedOnly.CreateImageToVideoTaskAsync(new ImageToVideoRequest { Image = KlingImage.FromUrl("https://example.com/cat.png"), Prompt = "blink" })).Data!.TaskId;
 
     [BenchmarkCategory("create")]
     [Benchmark(Description = "create: KlingClient, resilience off")]
     public async Task<string?> WithoutResilienceCreate() =>
-        (await _withoutResilience.CreateImageToVideoTaskAsync(new ImageToVideoRequest { Image = "https://example.com/cat.png", Prompt = "blink" })).Data!.TaskId;
+        (await _withoutResilience.CreateImageToVideoTaskAsync(new ImageToVideoRequest { Image = KlingImage.FromUrl("https://example.com/cat.png"), Prompt = "blink" })).Data!.TaskId;
 }

@@ -50,12 +50,12 @@ public class RequestBodyBenchmarks
         Directory.Delete(_folder, recursive: true);
     }
 
-    [Benchmark(Baseline = true, Description = "Naive: ReadAllBytes + ToBase64String + SerializeObject + StringContent")]
+    [Benchmark(Baseline = true, Description = "Naive: ReadAllBytes + SerializeObject (Base64 in the JSON) + StringContent")]
     public async Task<int> Naive()
     {
         var request = new MultiImageToVideoRequest
         {
-            ImageList = [.. _paths.Select(path => new ImageListItem { Image = Convert.ToBase64String(File.ReadAllBytes(path)) })],
+            ImageList = [.. _paths.Select(path => new ImageListItem { Image = KlingImage.FromBytes(File.ReadAllBytes(path)) })],
             Prompt = Prompt,
         };
         var json = JsonConvert.SerializeObject(request);

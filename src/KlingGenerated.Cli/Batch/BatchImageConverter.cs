@@ -2,25 +2,27 @@ using Newtonsoft.Json;
 
 namespace KlingGenerated.Cli.Batch;
 
-// Reads the image fields of a job (recognised by their wire name, wherever they nest) as files or
-// URLs, so a local image is streamed at send time like on the command line.
-internal sealed class BatchImageConverter(string jobsFolder, CliHost host) : JsonConverter<string?>
+// Reads a job's image fields (the requests' KlingImage fields, wherever they nest) as files relative to
+// the jobs file or as URLs, so a local image is streamed at send time like on the command line.
+internal sealed class BatchImageConverter(string jobsFolder, CliHost host) : JsonConverter<KlingImage?>
 {
-    private static readonly HashSet<string> ImageFields =
-        ["image", "image_tail", "static_mask", "mask", "subject_image", "scene_image", "scence_image", "style_image"];
-
-    public override string? ReadJson(JsonReader reader, Type objectType, string? existingValue, bool hasExistingValue, JsonSerializer serializer)
+    public override KlingImage? ReadJson(JsonReader reader, Type objectType, KlingImage? existingValue, bool hasExistingValue, JsonSerializer serializer)
     {
-        var value = reader.Value?.ToString();
-        var name = reader.Path[(reader.Path.LastIndexOf('.') + 1)..];
-        if (value is null || !ImageFields.Contains(name))
+        if (reader.TokenType == JsonToken.Null)
         {
-            return value;
+            return null;
+        }
+
+        var name = reader.Path[(reader.Path.LastIndexOf('.') + 1)..];
+        if (reader.TokenType != JsonToken.String)
+        {
+            throw new CliUsageException($"{reader.Path}: an image is a file or an http(s) URL, in a JSON string.");
         }
 
         var relativeToJobs = new CliHost(host.Output, host.Error, host.ErrorIsTerminal, host.Environment, jobsFolder);
-        return ImageArgument.Resolve(value, name, relativeToJobs);
+        return ImageArgument.Resolve((string)reader.Value!, name, relativeToJobs);
     }
 
-    public override void WriteJson(JsonWriter writer, string? value, JsonSerializer serializer) => writer.WriteValue(value);
+    public override void WriteJson(JsonWriter writer, KlingImage? value, JsonSerializer serializer) =>
+        throw new NotSupportedException("A job is only read.");
 }

@@ -32,8 +32,7 @@ internal sealed record BatchJob(BatchJobLine Line, KlingRoute Route, IKlingCreat
         var serializer = JsonSerializer.Create(new JsonSerializerSettings
         {
             MissingMemberHandling = MissingMemberHandling.Error,
-            ContractResolver = ExtraFieldsResolver.Instance,
-            Converters = { new BatchImageConverter(jobsFolder, host) },
+            ContractResolver = new RequestContractResolver(new BatchImageConverter(jobsFolder, host), requiredFieldsOptional: false),
         });
         try
         {

@@ -108,7 +108,6 @@ internal static class FieldAssignments
     private static JsonSerializer Serializer(CliHost host) => JsonSerializer.Create(new JsonSerializerSettings
     {
         ObjectCreationHandling = ObjectCreationHandling.Replace,
-        ContractResolver = PartialRequestResolver.Instance,
-        Converters = { new BatchImageConverter(host.CurrentDirectory, host) },
+        ContractResolver = new RequestContractResolver(new BatchImageConverter(host.CurrentDirectory, host), requiredFieldsOptional: true),
     });
 }

@@ -3,11 +3,11 @@ namespace KlingGenerated.Cli;
 /// <summary>An image given on the command line: an http(s) URL, or a local JPEG or PNG file.</summary>
 internal static class ImageArgument
 {
-    public static string Resolve(string value, string option, CliHost host)
+    public static KlingImage Resolve(string value, string option, CliHost host)
     {
         if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
         {
-            return KlingImage.FromUrl(uri)!;
+            return KlingImage.FromUrl(uri);
         }
 
         var path = Path.GetFullPath(value, host.CurrentDirectory);
@@ -17,9 +17,9 @@ internal static class ImageArgument
         }
 
         // The image is read (and streamed as Base64) only when the request is sent, after validation.
-        return KlingImage.FromFile(path)!;
+        return KlingImage.FromFile(path);
     }
 
-    public static string? ResolveOptional(string? value, string option, CliHost host) =>
+    public static KlingImage? ResolveOptional(string? value, string option, CliHost host) =>
         value is null ? null : Resolve(value, option, host);
 }

@@ -3,8 +3,8 @@ using System.Buffers.Text;
 
 namespace KlingGenerated;
 
-// Adds to KlingImage: access to a local image's bytes, for the checks before sending and for
-// streaming its Base64 into the request body.
+// Adds to KlingImage: access to a local image's bytes, for the checks before sending, for
+// streaming its Base64 into the request body, and for writing it into JSON whole.
 public sealed partial class KlingImage
 {
     /// <summary>Input bytes per Base64 block: a multiple of 3, so no block but the last needs padding.</summary>
@@ -49,6 +49,26 @@ public sealed partial class KlingImage
         }
 
         return new ReadOnlyMemoryStream(_bytes);
+    }
+
+    /// <summary>The image's Base64, read whole into memory (for serializers other than the client's body writer).</summary>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    internal string ReadBase64()
+    {
+        if (_base64 is not null)
+        {
+            return _base64;
+        }
+
+        if (_path is null)
+        {
+            return Convert.ToBase64String(_bytes.Span);
+        }
+
+        using var source = OpenRead();
+        using var copy = new MemoryStream();
+        source.CopyTo(copy);
+        return Convert.ToBase64String(copy.GetBuffer(), 0, (int)copy.Length);
     }
 
     /// <summary>Writes the image as Base64 (ASCII) to <paramref name="destination"/> without holding it in memory.</summary>

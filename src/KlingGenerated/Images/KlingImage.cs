@@ -1,5 +1,5 @@
 using System.Buffers.Text;
-using System.Diagnostics.CodeAnalysis;
+using Newtonsoft.Json;
 
 namespace KlingGenerated;
 
@@ -9,14 +9,16 @@ namespace KlingGenerated;
 /// bytes that the client sends as raw Base64.
 /// </summary>
 /// <remarks>
-/// <para>Built only through its factories. It converts implicitly to the string the generated field
-/// holds, so <c>Image = KlingImage.FromFile("cat.png")</c> works on every image field.</para>
+/// <para>Built only through its factories; every image field of the generated requests is typed
+/// KlingImage, so <c>Image = KlingImage.FromFile("cat.png")</c> works on each of them. In JSON it is
+/// the wire's string (<see cref="KlingImageJsonConverter"/>): the URL, or the raw Base64.</para>
 /// <para>Local images (file, bytes, stream, Base64) are checked before the request is sent: JPEG or PNG by
 /// their bytes, at most 10 MB, both sides at least 300 px, aspect ratio between 1:2.5 and 2.5:1
 /// (<see cref="KlingImageRules"/>). A file is read only when the request is sent, and its Base64 is
 /// streamed into the request body, so a 10 MB image never sits in memory. Bytes are sent as plain
 /// Base64: <c>{ 1, 2, 3 }</c> goes on the wire as <c>"AQID"</c>.</para>
 /// </remarks>
+[JsonConverter(typeof(KlingImageJsonConverter))]
 public sealed partial class KlingImage
 {
     private readonly string? _path;
@@ -35,7 +37,7 @@ public sealed partial class KlingImage
     /// <summary>How errors name this image: the file name, the URL, or the name given to the factory.</summary>
     public string Name { get; }
 
-    /// <summary>The URL, when the image is a public URL; null for local images.</summary>
+    /// <summary>The URL, when the image is a public URL (its <see cref="Uri.OriginalString"/> is what is sent); null for local images.</summary>
     public Uri? Url { get; }
 
     /// <summary>Whether the image is sent as Base64 (a file, bytes, a stream or a Base64 string).</summary>
@@ -121,14 +123,6 @@ public sealed partial class KlingImage
             ? new KlingImage(name ?? "Base64 image", base64: raw)
             : throw new FormatException($"{name ?? "Base64 image"}: the text is not valid Base64.");
     }
-
-    /// <summary>The string to put in an image field: the URL, or a placeholder the client replaces with the Base64 when it sends.</summary>
-    /// <param name="image">The image.</param>
-    [return: NotNullIfNotNull(nameof(image))]
-    public static implicit operator string?(KlingImage? image) => image?.ToFieldValue();
-
-    /// <summary>The string to put in an image field (what the implicit conversion gives).</summary>
-    public string ToFieldValue() => Url?.OriginalString ?? KlingImageTokens.TokenOf(this);
 
     /// <inheritdoc />
     public override string ToString() => Name;

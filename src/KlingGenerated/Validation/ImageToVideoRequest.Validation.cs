@@ -17,12 +17,12 @@ public partial class ImageToVideoRequest
         }
 
         var groups = new List<(string Field, string Name)>();
-        if (!string.IsNullOrEmpty(ImageTail))
+        if (ImageTail is not null)
         {
             groups.Add(("image_tail", "a tail frame (image_tail)"));
         }
 
-        if (!string.IsNullOrEmpty(StaticMask))
+        if (StaticMask is not null)
         {
             groups.Add(("static_mask", "a motion brush (static_mask, dynamic_masks)"));
         }

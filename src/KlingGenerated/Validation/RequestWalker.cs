@@ -4,19 +4,15 @@ namespace KlingGenerated;
 
 /// <summary>
 /// Walks a request and everything under it (nested objects, list items), checking each property
-/// against its generated constraints, each image field's image, and the cross-field rules. It
-/// collects every failure with its JSON path, and the local images the body will have to stream.
+/// against its generated constraints, each image (every KlingImage-typed field), and the cross-field
+/// rules. It collects every failure with its JSON path.
 /// </summary>
 internal sealed class RequestWalker
 {
     // Made on first use: most requests are valid and carry no local image, and every create walks.
     private List<KlingValidationFailure>? _failures;
-    private Dictionary<string, KlingImage>? _localImages;
 
     public IReadOnlyList<KlingValidationFailure> Failures => _failures ?? (IReadOnlyList<KlingValidationFailure>)Array.Empty<KlingValidationFailure>();
-
-    /// <summary>The local images found, by the placeholder their field holds.</summary>
-    public IReadOnlyDictionary<string, KlingImage> LocalImages => _localImages ?? (IReadOnlyDictionary<string, KlingImage>)System.Collections.Frozen.FrozenDictionary<string, KlingImage>.Empty;
 
     /// <summary>Whether the model rules run: what the named model supports, by Kling's capability map.</summary>
     public bool CheckModelCapabilities { get; private init; }
@@ -48,7 +44,7 @@ internal sealed class RequestWalker
                 }
             }
 
-            VisitValue(model, property.WireName, value, propertyPath);
+            VisitValue(value, propertyPath);
         }
 
         if (shape.ExtraFields is not null)
@@ -82,14 +78,18 @@ internal sealed class RequestWalker
         }
     }
 
-    private void VisitValue(object owner, string wireName, object? value, string path)
+    private void VisitValue(object? value, string path)
     {
         switch (value)
         {
-            case null:
+            case null or string: // a string is IEnumerable, but never holds a model
                 return;
-            case string text:
-                VisitString(owner, wireName, text, path);
+            case KlingImage image:
+                foreach (var problem in KlingImageChecks.Check(image))
+                {
+                    Fail(path, problem);
+                }
+
                 return;
             case Enum member when !Enum.IsDefined(member.GetType(), member):
                 Fail(path, ConstraintMessages.UndefinedEnum(member));
@@ -116,42 +116,6 @@ internal sealed class RequestWalker
             case not null when DtoShape.IsModel(value):
                 Visit(value, path);
                 return;
-        }
-    }
-
-    private void VisitString(object owner, string wireName, string text, string path)
-    {
-        var isImageField = ImageFields.IsImage(owner.GetType(), wireName);
-        if (!isImageField)
-        {
-            if (KlingImageTokens.LooksLikeToken(text))
-            {
-                Fail(path, "holds a KlingImage, but this field does not take an image");
-            }
-
-            return;
-        }
-
-        if (text.Length == 0)
-        {
-            return; // the generated Required/StringLength constraint reports it
-        }
-
-        var image = ImageFieldValue.Resolve(text, out var problem);
-        if (image is null)
-        {
-            Fail(path, problem!);
-            return;
-        }
-
-        foreach (var imageProblem in KlingImageChecks.Check(image))
-        {
-            Fail(path, imageProblem);
-        }
-
-        if (image.IsLocal && KlingImageTokens.LooksLikeToken(text))
-        {
-            (_localImages ??= new(StringComparer.Ordinal))[text] = image;
         }
     }
 }

@@ -124,14 +124,14 @@ public sealed class SandboxCallbackTests : IAsyncLifetime
     {
         await using var sandbox = await KlingSandbox.StartAsync(new KlingSandboxOptions { PollsToSucceed = 2 });
 
-        await sandbox.CreateClient().ImageToVideoAsync(WaitUntil.Completed, new ImageToVideoRequest { Image = "https://example.com/cat.png" }, Quick);
+        await sandbox.CreateClient().ImageToVideoAsync(WaitUntil.Completed, new ImageToVideoRequest { Image = KlingImage.FromUrl("https://example.com/cat.png") }, Quick);
 
         Assert.Empty(await sandbox.GetCallbackDeliveriesAsync());
     }
 
     private ImageToVideoRequest WithCallback(string callback) => new()
     {
-        Image = "https://example.com/cat.png",
+        Image = KlingImage.FromUrl("https://example.com/cat.png"),
         Prompt = "The cat turns its head and blinks.",
         CallbackUrl = callback.StartsWith('/') ? _receiver.Url + callback : callback,
     };

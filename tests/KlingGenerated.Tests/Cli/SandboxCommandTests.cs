@@ -20,7 +20,7 @@ public sealed class SandboxCommandTests : IDisposable
         var baseUrl = new Uri(Newtonsoft.Json.Linq.JObject.Parse(output.ToString()).Value<string>("base_url")!);
         using var http = new HttpClient { BaseAddress = baseUrl };
         http.DefaultRequestHeaders.Authorization = new("Bearer", "any-key");
-        var created = await new KlingClient(http).CreateImageToVideoTaskAsync(new ImageToVideoRequest { Image = "https://example.com/a.png" });
+        var created = await new KlingClient(http).CreateImageToVideoTaskAsync(new ImageToVideoRequest { Image = KlingImage.FromUrl("https://example.com/a.png") });
         stop.Cancel();
 
         Assert.Equal(0, await run);

@@ -26,7 +26,7 @@ public sealed class TaskCommandTests(SandboxFixture fixture) : CliTestBase(fixtu
     {
         var created = await Client.CreateMultiImageToImageTaskAsync(new MultiImageToImageRequest
         {
-            SubjectImageList = [new SubjectImageItem { SubjectImage = "https://example.com/1.png" }, new SubjectImageItem { SubjectImage = "https://example.com/2.png" }],
+            SubjectImageList = [new SubjectImageItem { SubjectImage = KlingImage.FromUrl("https://example.com/1.png") }, new SubjectImageItem { SubjectImage = KlingImage.FromUrl("https://example.com/2.png") }],
             N = 3,
         });
 

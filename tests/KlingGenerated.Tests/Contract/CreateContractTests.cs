@@ -17,8 +17,8 @@ public sealed class CreateContractTests(SandboxFixture fixture) : SandboxTestBas
         var response = await Client.CreateImageToVideoTaskAsync(new ImageToVideoRequest
         {
             ModelName = "kling-v1",
-            Image = "https://example.com/first-frame.png",
-            ImageTail = "https://example.com/last-frame.png",
+            Image = KlingImage.FromUrl("https://example.com/first-frame.png"),
+            ImageTail = KlingImage.FromUrl("https://example.com/last-frame.png"),
             Prompt = "The cat turns its head and blinks.",
             NegativePrompt = "blur",
             CfgScale = 0.5,
@@ -48,9 +48,9 @@ public sealed class CreateContractTests(SandboxFixture fixture) : SandboxTestBas
         var base64 = Convert.ToBase64String(Images.TestImages.Png(300, 300));
         await Client.CreateImageToVideoTaskAsync(new ImageToVideoRequest
         {
-            Image = base64,
-            StaticMask = "https://example.com/static.png",
-            DynamicMasks = [new DynamicMask { Mask = "https://example.com/m.png", Trajectories = [new TrajectoryPoint { X = 1, Y = 2 }, new TrajectoryPoint { X = 30, Y = 40 }] }],
+            Image = KlingImage.FromBase64(base64),
+            StaticMask = KlingImage.FromUrl("https://example.com/static.png"),
+            DynamicMasks = [new DynamicMask { Mask = KlingImage.FromUrl("https://example.com/m.png"), Trajectories = [new TrajectoryPoint { X = 1, Y = 2 }, new TrajectoryPoint { X = 30, Y = 40 }] }],
         });
 
         var sent = await SingleCreateAsync(KlingRoute.ImageToVideo);
@@ -67,7 +67,7 @@ public sealed class CreateContractTests(SandboxFixture fixture) : SandboxTestBas
         {
             // kling-v1-5 in pro is the model the capability map gives camera_control on image to video.
             ModelName = "kling-v1-5",
-            Image = "https://example.com/first-frame.png",
+            Image = KlingImage.FromUrl("https://example.com/first-frame.png"),
             Mode = GenerationMode.Professional,
             CameraControl = new CameraControl { Type = CameraControlType.Simple, Config = new CameraControlConfig { Zoom = 5 } },
         });
@@ -85,7 +85,7 @@ public sealed class CreateContractTests(SandboxFixture fixture) : SandboxTestBas
         await Client.CreateImageToVideoTaskAsync(new ImageToVideoRequest
         {
             ModelName = "kling-v3",
-            ImageTail = "https://example.com/last-frame.png",
+            ImageTail = KlingImage.FromUrl("https://example.com/last-frame.png"),
             Prompt = prompt,
             NegativePrompt = prompt,
             Mode = GenerationMode.Professional,
@@ -104,7 +104,7 @@ public sealed class CreateContractTests(SandboxFixture fixture) : SandboxTestBas
         var prompt = new string('p', 2500);
         await Client.CreateMultiImageToVideoTaskAsync(new MultiImageToVideoRequest
         {
-            ImageList = [new ImageListItem { Image = "https://example.com/a.png" }],
+            ImageList = [new ImageListItem { Image = KlingImage.FromUrl("https://example.com/a.png") }],
             Prompt = prompt,
             NegativePrompt = prompt,
         });
@@ -121,7 +121,7 @@ public sealed class CreateContractTests(SandboxFixture fixture) : SandboxTestBas
         var response = await Client.CreateMultiImageToVideoTaskAsync(new MultiImageToVideoRequest
         {
             ModelName = "kling-v1-6",
-            ImageList = [new ImageListItem { Image = "https://example.com/a.png" }, new ImageListItem { Image = "https://example.com/b.png" }],
+            ImageList = [new ImageListItem { Image = KlingImage.FromUrl("https://example.com/a.png") }, new ImageListItem { Image = KlingImage.FromUrl("https://example.com/b.png") }],
             Prompt = "The astronauts got up and left.",
             Mode = GenerationMode.Professional,
             Duration = VideoDuration.Ten,
@@ -143,9 +143,9 @@ public sealed class CreateContractTests(SandboxFixture fixture) : SandboxTestBas
         var response = await Client.CreateImageGenerationTaskAsync(new ImageGenerationRequest
         {
             ModelName = "kling-v2",
-            SubjectImageList = [new SubjectImageItem { SubjectImage = "https://example.com/s1.png" }, new SubjectImageItem { SubjectImage = "https://example.com/s2.png" }],
-            ScenceImage = "https://example.com/scene.png",
-            StyleImage = "https://example.com/style.png",
+            SubjectImageList = [new SubjectImageItem { SubjectImage = KlingImage.FromUrl("https://example.com/s1.png") }, new SubjectImageItem { SubjectImage = KlingImage.FromUrl("https://example.com/s2.png") }],
+            ScenceImage = KlingImage.FromUrl("https://example.com/scene.png"),
+            StyleImage = KlingImage.FromUrl("https://example.com/style.png"),
             N = 2,
             AspectRatio = ImageAspectRatio.Ultrawide21x9,
         });
@@ -164,8 +164,8 @@ public sealed class CreateContractTests(SandboxFixture fixture) : SandboxTestBas
         var response = await Client.CreateMultiImageToImageTaskAsync(new MultiImageToImageRequest
         {
             ModelName = "kling-v2-1",
-            SubjectImageList = [new SubjectImageItem { SubjectImage = "https://example.com/s1.png" }, new SubjectImageItem { SubjectImage = "https://example.com/s2.png" }],
-            SceneImage = "https://example.com/scene.png",
+            SubjectImageList = [new SubjectImageItem { SubjectImage = KlingImage.FromUrl("https://example.com/s1.png") }, new SubjectImageItem { SubjectImage = KlingImage.FromUrl("https://example.com/s2.png") }],
+            SceneImage = KlingImage.FromUrl("https://example.com/scene.png"),
             NegativePrompt = "text",
             ExternalTaskId = "order-1234-image-1",
         });

@@ -18,7 +18,7 @@ public sealed class ErrorContractTests(WireMockFixture fixture) : ContractTestBa
                 .WithBody("""{"error":{"message":"invalid request body","type":"comet_api_error","param":"","code":"invalid_request"}}"""));
 
         var error = await Assert.ThrowsAsync<KlingApiException<ErrorResponse>>(
-            () => Client.CreateImageToVideoTaskAsync(new ImageToVideoRequest { Image = "https://example.com/a.png" }));
+            () => Client.CreateImageToVideoTaskAsync(new ImageToVideoRequest { Image = KlingImage.FromUrl("https://example.com/a.png") }));
 
         Assert.Equal(400, error.StatusCode);
         Assert.Equal("invalid_request", error.Result.Error!.Code);

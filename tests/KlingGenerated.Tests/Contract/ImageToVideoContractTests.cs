@@ -39,7 +39,7 @@ public sealed class ImageToVideoContractTests(WireMockFixture fixture) : Contrac
         var prompt = new string('p', 2500);
         var negative = new string('n', 2500);
 
-        await Client.CreateImageToVideoTaskAsync(new ImageToVideoRequest { Image = "https://example.com/cat.png", Prompt = prompt, NegativePrompt = negative });
+        await Client.CreateImageToVideoTaskAsync(new ImageToVideoRequest { Image = KlingImage.FromUrl("https://example.com/cat.png"), Prompt = prompt, NegativePrompt = negative });
 
         var body = JObject.Parse((await SingleRequestAsync("POST", "/kling/v1/videos/image2video")).Body);
         Assert.Equal(prompt, body.Value<string>("prompt"));
@@ -52,8 +52,8 @@ public sealed class ImageToVideoContractTests(WireMockFixture fixture) : Contrac
         await Client.CreateImageToVideoTaskAsync(new ImageToVideoRequest
         {
             ModelName = "kling-v3",
-            Image = "https://example.com/first.png",
-            ImageTail = "https://example.com/last.png",
+            Image = KlingImage.FromUrl("https://example.com/first.png"),
+            ImageTail = KlingImage.FromUrl("https://example.com/last.png"),
             Mode = GenerationMode.Professional,
             Duration = VideoDuration.Fifteen,
         });
@@ -70,7 +70,7 @@ public sealed class ImageToVideoContractTests(WireMockFixture fixture) : Contrac
         {
             // kling-v1-6 is one of the models the capability map gives an end frame alone (pro, 5 or 10 s).
             ModelName = "kling-v1-6",
-            ImageTail = "https://example.com/last.png",
+            ImageTail = KlingImage.FromUrl("https://example.com/last.png"),
             Mode = GenerationMode.Professional,
             Duration = VideoDuration.Ten,
         });
@@ -87,7 +87,7 @@ public sealed class ImageToVideoContractTests(WireMockFixture fixture) : Contrac
         await Client.CreateImageToVideoTaskAsync(new ImageToVideoRequest
         {
             ModelName = "kling-v2-6",
-            Image = "https://example.com/first.png",
+            Image = KlingImage.FromUrl("https://example.com/first.png"),
             Mode = GenerationMode.Professional,
             Duration = VideoDuration.Ten,
             Sound = VideoSound.On,

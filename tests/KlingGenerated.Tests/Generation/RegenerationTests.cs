@@ -37,6 +37,31 @@ public sealed class RegenerationTests : IDisposable
         Assert.DoesNotContain("probe_field", withoutProbe);
     }
 
+    [Fact]
+    public async Task MarkingAStringKlingImage_TypesItKlingImage_WithItsDescriptionAndNoStringLength()
+    {
+        const string probeImage = """
+                    probe_image:
+                      type: string
+                      format: kling-image
+                      minLength: 1
+                      description: An image field added by the regeneration test.
+
+            """;
+        var original = await File.ReadAllTextAsync(Repository.SpecFile);
+        var anchor = original.IndexOf("    ImageToVideoRequest:", StringComparison.Ordinal);
+        var properties = original.IndexOf("      properties:\n", anchor, StringComparison.Ordinal) + "      properties:\n".Length;
+
+        var generated = await GenerateAsync(original.Insert(properties, probeImage), "with-probe-image");
+
+        var requestClass = ClassBody(generated, "ImageToVideoRequest");
+        var member = requestClass[requestClass.IndexOf("/// An image field added by the regeneration test.", StringComparison.Ordinal)..];
+        member = member[..(member.IndexOf("{ get; set; }", StringComparison.Ordinal) + 1)];
+        Assert.Contains("[Newtonsoft.Json.JsonProperty(\"probe_image\", Required = Newtonsoft.Json.Required.Default", member);
+        Assert.Contains("public KlingImage? ProbeImage {", member);
+        Assert.DoesNotContain("StringLength", member);
+    }
+
     private async Task<string> GenerateAsync(string spec, string name)
     {
         var specFile = Path.Combine(_work.FullName, name + ".yaml");

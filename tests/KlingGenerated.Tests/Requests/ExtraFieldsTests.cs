@@ -15,7 +15,7 @@ public sealed class ExtraFieldsTests(WireMockFixture fixture) : ContractTestBase
     [Fact]
     public async Task Create_ExtraFieldWithAUrlImage_ArrivesInTheBody()
     {
-        var request = new ImageToVideoRequest { Image = "https://example.com/first-frame.png", Prompt = "The cat blinks." };
+        var request = new ImageToVideoRequest { Image = KlingImage.FromUrl("https://example.com/first-frame.png"), Prompt = "The cat blinks." };
         request.AdditionalProperties["enhance_prompt"] = "on";
 
         await Client.CreateImageToVideoTaskAsync(request);
@@ -44,8 +44,8 @@ public sealed class ExtraFieldsTests(WireMockFixture fixture) : ContractTestBase
     [Fact]
     public async Task Create_ExtraFieldsOnEveryCreate_ArriveInTheBody()
     {
-        var subjects = new List<SubjectImageItem> { new() { SubjectImage = "https://example.com/a.png" }, new() { SubjectImage = "https://example.com/b.png" } };
-        var multiVideo = new MultiImageToVideoRequest { ImageList = [new ImageListItem { Image = "https://example.com/a.png" }], Prompt = "go" };
+        var subjects = new List<SubjectImageItem> { new() { SubjectImage = KlingImage.FromUrl("https://example.com/a.png") }, new() { SubjectImage = KlingImage.FromUrl("https://example.com/b.png") } };
+        var multiVideo = new MultiImageToVideoRequest { ImageList = [new ImageListItem { Image = KlingImage.FromUrl("https://example.com/a.png") }], Prompt = "go" };
         var generation = new ImageGenerationRequest { SubjectImageList = subjects };
         var multiImage = new MultiImageToImageRequest { SubjectImageList = subjects };
         multiVideo.AdditionalProperties["enhance_prompt"] = "on";
@@ -65,7 +65,7 @@ public sealed class ExtraFieldsTests(WireMockFixture fixture) : ContractTestBase
     [Fact]
     public async Task Create_ExtraFieldNamedLikeAKnownField_IsRefusedBeforeSending()
     {
-        var request = new ImageToVideoRequest { Image = "https://example.com/first-frame.png", Prompt = "The cat blinks." };
+        var request = new ImageToVideoRequest { Image = KlingImage.FromUrl("https://example.com/first-frame.png"), Prompt = "The cat blinks." };
         request.AdditionalProperties["prompt"] = "Something else.";
 
         var error = await Assert.ThrowsAsync<KlingValidationException>(() => Client.CreateImageToVideoTaskAsync(request));
@@ -81,7 +81,7 @@ public sealed class ExtraFieldsTests(WireMockFixture fixture) : ContractTestBase
     {
         var request = new MultiImageToImageRequest
         {
-            SubjectImageList = [new() { SubjectImage = "https://example.com/a.png" }, new() { SubjectImage = "https://example.com/b.png" }],
+            SubjectImageList = [new() { SubjectImage = KlingImage.FromUrl("https://example.com/a.png") }, new() { SubjectImage = KlingImage.FromUrl("https://example.com/b.png") }],
         };
         request.AdditionalProperties["subject_image_list"] = Array.Empty<object>();
         request.AdditionalProperties["enhance_prompt"] = "on";

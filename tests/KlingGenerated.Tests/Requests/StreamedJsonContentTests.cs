@@ -23,6 +23,16 @@ public sealed class StreamedJsonContentTests : IClassFixture<TempFolder>
     }
 
     [Fact]
+    public async Task Body_WithFileImages_IsWhatJsonConvertWritesForTheSameRequest()
+    {
+        var (request, _) = MultiImageRequest();
+
+        using var content = Content(request);
+
+        Assert.Equal(JsonConvert.SerializeObject(request), await content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Body_SentTwice_IsTheSameBothTimes()
     {
         var (request, _) = MultiImageRequest();
@@ -96,7 +106,7 @@ public sealed class StreamedJsonContentTests : IClassFixture<TempFolder>
     {
         var naive = new MultiImageToVideoRequest
         {
-            ImageList = [.. paths.Select(p => new ImageListItem { Image = Convert.ToBase64String(File.ReadAllBytes(p)) })],
+            ImageList = [.. paths.Select(p => new ImageListItem { Image = KlingImage.FromBase64(Convert.ToBase64String(File.ReadAllBytes(p))) })],
             Prompt = request.Prompt,
             ExternalTaskId = request.ExternalTaskId,
         };
@@ -105,9 +115,9 @@ public sealed class StreamedJsonContentTests : IClassFixture<TempFolder>
 
     private static StreamedJsonContent Content(object request)
     {
-        var walk = RequestWalker.Walk(request, checkModelCapabilities: true);
-        Assert.Empty(walk.Failures);
-        return new StreamedJsonContent(JsonConvert.SerializeObject(request), walk.LocalImages);
+        Assert.Empty(RequestWalker.Walk(request, checkModelCapabilities: true).Failures);
+        var json = ImagePlaceholders.Serialize(request, new JsonSerializerSettings(), out var placeholders);
+        return new StreamedJsonContent(json, placeholders.Images);
     }
 
     private static async Task<byte[]> SerializeAsync(HttpContent content)

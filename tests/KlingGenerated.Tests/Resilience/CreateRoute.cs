@@ -4,12 +4,12 @@ namespace KlingGenerated.Tests.Resilience;
 public sealed record CreateRoute(string Name, string Path, Func<KlingClient, string, Task<TaskResponse>> CreateAsync)
 {
     public static readonly CreateRoute ImageToVideo = new("image2video", "/kling/v1/videos/image2video",
-        (client, id) => client.CreateImageToVideoTaskAsync(new ImageToVideoRequest { Image = "https://example.com/cat.png", Prompt = "blink", ExternalTaskId = id }));
+        (client, id) => client.CreateImageToVideoTaskAsync(new ImageToVideoRequest { Image = KlingImage.FromUrl("https://example.com/cat.png"), Prompt = "blink", ExternalTaskId = id }));
 
     public static readonly CreateRoute MultiImageToVideo = new("multi-image2video", "/kling/v1/videos/multi-image2video",
         (client, id) => client.CreateMultiImageToVideoTaskAsync(new MultiImageToVideoRequest
         {
-            ImageList = [new ImageListItem { Image = "https://example.com/a.png" }, new ImageListItem { Image = "https://example.com/b.png" }],
+            ImageList = [new ImageListItem { Image = KlingImage.FromUrl("https://example.com/a.png") }, new ImageListItem { Image = KlingImage.FromUrl("https://example.com/b.png") }],
             Prompt = "walk",
             ExternalTaskId = id,
         }));
@@ -17,14 +17,14 @@ public sealed record CreateRoute(string Name, string Path, Func<KlingClient, str
     public static readonly CreateRoute ImageGeneration = new("generations", "/kling/v1/images/generations",
         (client, id) => client.CreateImageGenerationTaskAsync(new ImageGenerationRequest
         {
-            SubjectImageList = [new SubjectImageItem { SubjectImage = "https://example.com/s1.png" }, new SubjectImageItem { SubjectImage = "https://example.com/s2.png" }],
+            SubjectImageList = [new SubjectImageItem { SubjectImage = KlingImage.FromUrl("https://example.com/s1.png") }, new SubjectImageItem { SubjectImage = KlingImage.FromUrl("https://example.com/s2.png") }],
             ExternalTaskId = id,
         }));
 
     public static readonly CreateRoute MultiImageToImage = new("multi-image2image", "/kling/v1/images/multi-image2image",
         (client, id) => client.CreateMultiImageToImageTaskAsync(new MultiImageToImageRequest
         {
-            SubjectImageList = [new SubjectImageItem { SubjectImage = "https://example.com/s1.png" }, new SubjectImageItem { SubjectImage = "https://example.com/s2.png" }],
+            SubjectImageList = [new SubjectImageItem { SubjectImage = KlingImage.FromUrl("https://example.com/s1.png") }, new SubjectImageItem { SubjectImage = KlingImage.FromUrl("https://example.com/s2.png") }],
             ExternalTaskId = id,
         }));
 

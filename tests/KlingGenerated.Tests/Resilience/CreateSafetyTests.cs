@@ -140,7 +140,7 @@ public sealed class CreateSafetyTests(WireMockFixture fixture) : IAsyncLifetime
         fixture.Server.Given(Request.Create().WithPath(Route.Path).UsingPost()).AtPriority(1).RespondWith(CreateScenario.Fault(SandboxFault.EmptyResponse));
         fixture.Server.Given(Request.Create().WithPath(new RegexMatcher("^" + Route.Path + "/kg-[0-9a-f]{32}$")).UsingGet()).AtPriority(1)
             .RespondWith(CreateScenario.Json(200, CreateScenario.Task(CreateScenario.FoundTaskId, "processing")));
-        var request = new ImageToVideoRequest { Image = "https://example.com/cat.png" };
+        var request = new ImageToVideoRequest { Image = KlingImage.FromUrl("https://example.com/cat.png") };
 
         var task = await TestResilience.CreateClient(fixture).CreateImageToVideoTaskAsync(request);
 

@@ -45,7 +45,7 @@ public sealed class RetryAfterBudgetTests(WireMockFixture fixture) : IAsyncLifet
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
 
         var error = await Assert.ThrowsAnyAsync<KlingApiException>(() => provider.GetRequiredService<KlingClient>().CreateImageToVideoTaskAsync(
-            new ImageToVideoRequest { Image = "https://example.com/cat.png", Prompt = "blink", ExternalTaskId = scenario.ExternalTaskId }, timeout.Token));
+            new ImageToVideoRequest { Image = KlingImage.FromUrl("https://example.com/cat.png"), Prompt = "blink", ExternalTaskId = scenario.ExternalTaskId }, timeout.Token));
 
         Assert.Equal(1302, error.KlingCode);
         Assert.Equal(TimeSpan.FromSeconds(60), error.RetryAfter);

@@ -39,7 +39,7 @@ public abstract class SandboxTestBase(SandboxFixture fixture) : IAsyncLifetime
 
     protected static ImageToVideoRequest ImageToVideo(string? externalTaskId = null) => new()
     {
-        Image = "https://example.com/first-frame.png",
+        Image = KlingImage.FromUrl("https://example.com/first-frame.png"),
         Prompt = "The cat turns its head and blinks.",
         ExternalTaskId = externalTaskId,
     };

@@ -11,7 +11,7 @@ public sealed class SandboxJournalTests(SandboxFixture fixture) : SandboxTestBas
         var video = await Client.CreateImageToVideoTaskAsync(ImageToVideo("order-7"));
         await Client.CreateMultiImageToImageTaskAsync(new MultiImageToImageRequest
         {
-            SubjectImageList = [new SubjectImageItem { SubjectImage = "https://example.com/a.png" }, new SubjectImageItem { SubjectImage = "https://example.com/b.png" }],
+            SubjectImageList = [new SubjectImageItem { SubjectImage = KlingImage.FromUrl("https://example.com/a.png") }, new SubjectImageItem { SubjectImage = KlingImage.FromUrl("https://example.com/b.png") }],
         });
 
         var creates = await Sandbox.GetCreatesAsync(KlingRoute.ImageToVideo);

@@ -198,7 +198,7 @@ public sealed class SandboxScriptTests(SandboxFixture fixture) : SandboxTestBase
 
     private static MultiImageToVideoRequest TwoImages() => new()
     {
-        ImageList = [new ImageListItem { Image = "https://example.com/a.png" }, new ImageListItem { Image = "https://example.com/b.png" }],
+        ImageList = [new ImageListItem { Image = KlingImage.FromUrl("https://example.com/a.png") }, new ImageListItem { Image = KlingImage.FromUrl("https://example.com/b.png") }],
         Prompt = "The astronauts got up and left.",
     };
 }

@@ -121,7 +121,7 @@ public sealed class SandboxTaskLifecycleTests(SandboxFixture fixture) : SandboxT
         var task = await Sandbox.ScriptNextTaskAsync(KlingRoute.ImageGeneration, s => s.SucceedAfter(TimeSpan.FromSeconds(seconds)));
         await Client.CreateImageGenerationTaskAsync(new ImageGenerationRequest
         {
-            SubjectImageList = [new SubjectImageItem { SubjectImage = "https://example.com/a.png" }, new SubjectImageItem { SubjectImage = "https://example.com/b.png" }],
+            SubjectImageList = [new SubjectImageItem { SubjectImage = KlingImage.FromUrl("https://example.com/a.png") }, new SubjectImageItem { SubjectImage = KlingImage.FromUrl("https://example.com/b.png") }],
         });
 
         var status = (await Client.GetImageGenerationTaskAsync(task.TaskId)).Data!.TaskStatus;
@@ -131,6 +131,6 @@ public sealed class SandboxTaskLifecycleTests(SandboxFixture fixture) : SandboxT
 
     private static MultiImageToImageRequest TwoSubjects() => new()
     {
-        SubjectImageList = [new SubjectImageItem { SubjectImage = "https://example.com/a.png" }, new SubjectImageItem { SubjectImage = "https://example.com/b.png" }],
+        SubjectImageList = [new SubjectImageItem { SubjectImage = KlingImage.FromUrl("https://example.com/a.png") }, new SubjectImageItem { SubjectImage = KlingImage.FromUrl("https://example.com/b.png") }],
     };
 }

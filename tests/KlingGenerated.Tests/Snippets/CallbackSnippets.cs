@@ -52,7 +52,7 @@ public sealed class CallbackSnippets
         var kling = sandbox.CreateClient();
         var quick = new KlingWaitOptions { InitialDelay = TimeSpan.FromMilliseconds(10), PollInterval = TimeSpan.FromMilliseconds(10), Jitter = 0 };
 
-        var done = (await kling.ImageToVideoAsync(WaitUntil.Completed, new ImageToVideoRequest { Image = "https://example.com/cat.png", CallbackUrl = app.Urls.Single() + "/kling/callback" }, quick)).Value;
+        var done = (await kling.ImageToVideoAsync(WaitUntil.Completed, new ImageToVideoRequest { Image = KlingImage.FromUrl("https://example.com/cat.png"), CallbackUrl = app.Urls.Single() + "/kling/callback" }, quick)).Value;
         var deliveries = await sandbox.GetCallbackDeliveriesAsync();
         await app.StopAsync();
 

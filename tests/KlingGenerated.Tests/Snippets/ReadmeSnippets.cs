@@ -26,8 +26,8 @@ public sealed class ReadmeSnippets(WireMockFixture fixture) : IAsyncLifetime, IC
             #region Snippet:Validation
             var request = new ImageToVideoRequest
             {
-                Image = "https://example.com/cat.png",
-                ImageTail = "https://example.com/cat-at-the-end.png",
+                Image = KlingImage.FromUrl("https://example.com/cat.png"),
+                ImageTail = KlingImage.FromUrl("https://example.com/cat-at-the-end.png"),
                 CfgScale = 1.5,
                 CameraControl = new CameraControl { Type = CameraControlType.DownBack },
             };
@@ -59,7 +59,7 @@ public sealed class ReadmeSnippets(WireMockFixture fixture) : IAsyncLifetime, IC
         var request = new ImageToVideoRequest
         {
             ModelName = KlingModels.KlingV26,
-            Image = "https://example.com/cat.png",
+            Image = KlingImage.FromUrl("https://example.com/cat.png"),
             Prompt = "The cat meows.",
         };
         // A field this library does not name yet goes out as it is, beside the named ones.

@@ -16,7 +16,7 @@ public sealed class SandboxSnippets
         // Your code under test: create, then poll.
         var created = await kling.CreateImageToVideoTaskAsync(new ImageToVideoRequest
         {
-            Image = "https://example.com/cat.png",
+            Image = KlingImage.FromUrl("https://example.com/cat.png"),
             Prompt = "The cat turns its head and blinks.",
         });
         var first = await kling.GetImageToVideoTaskAsync(created.Data!.TaskId!);

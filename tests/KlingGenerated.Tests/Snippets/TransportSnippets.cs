@@ -62,7 +62,7 @@ public static class TransportSnippets
         #region Snippet:CreateWithExternalTaskId
         var request = new ImageToVideoRequest
         {
-            Image = "https://example.com/cat.png",
+            Image = KlingImage.FromUrl("https://example.com/cat.png"),
             Prompt = "The cat turns its head and blinks.",
             ExternalTaskId = "order-1234-video-1", // or leave it empty: the client makes one
         };

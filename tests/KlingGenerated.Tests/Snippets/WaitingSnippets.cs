@@ -12,7 +12,7 @@ internal static class WaitingSnippets
         #region Snippet:Waiting_CreateAndWait
         var operation = await kling.ImageToVideoAsync(
             WaitUntil.Completed,
-            new ImageToVideoRequest { Image = "https://example.com/cat.png", Prompt = "The cat turns its head and blinks." },
+            new ImageToVideoRequest { Image = KlingImage.FromUrl("https://example.com/cat.png"), Prompt = "The cat turns its head and blinks." },
             new KlingWaitOptions { Timeout = TimeSpan.FromMinutes(20) },
             new Progress<KlingTaskProgress>(p => Console.WriteLine($"{p.TaskId}: {p.Status} after {p.Elapsed:mm\\:ss}")));
         Console.WriteLine(operation.Value.Videos[0].Url);

@@ -9,9 +9,9 @@ public sealed class AnyRouteTests(SandboxFixture fixture) : SandboxTestBase(fixt
     public static TheoryData<IKlingCreateRequest, KlingRoute> Requests() => new()
     {
         { ImageToVideo(), KlingRoute.ImageToVideo },
-        { new MultiImageToVideoRequest { ImageList = [new() { Image = "https://example.com/a.png" }, new() { Image = "https://example.com/b.png" }], Prompt = "p" }, KlingRoute.MultiImageToVideo },
-        { new ImageGenerationRequest { SubjectImageList = [new() { SubjectImage = "https://example.com/a.png" }, new() { SubjectImage = "https://example.com/b.png" }] }, KlingRoute.ImageGeneration },
-        { new MultiImageToImageRequest { SubjectImageList = [new() { SubjectImage = "https://example.com/a.png" }, new() { SubjectImage = "https://example.com/b.png" }] }, KlingRoute.MultiImageToImage },
+        { new MultiImageToVideoRequest { ImageList = [new() { Image = KlingImage.FromUrl("https://example.com/a.png") }, new() { Image = KlingImage.FromUrl("https://example.com/b.png") }], Prompt = "p" }, KlingRoute.MultiImageToVideo },
+        { new ImageGenerationRequest { SubjectImageList = [new() { SubjectImage = KlingImage.FromUrl("https://example.com/a.png") }, new() { SubjectImage = KlingImage.FromUrl("https://example.com/b.png") }] }, KlingRoute.ImageGeneration },
+        { new MultiImageToImageRequest { SubjectImageList = [new() { SubjectImage = KlingImage.FromUrl("https://example.com/a.png") }, new() { SubjectImage = KlingImage.FromUrl("https://example.com/b.png") }] }, KlingRoute.MultiImageToImage },
     };
 
     [Theory]

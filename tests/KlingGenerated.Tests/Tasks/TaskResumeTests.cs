@@ -94,19 +94,19 @@ public sealed class TaskResumeTests(WireMockFixture fixture) : TaskTestBase(fixt
 
     private static async Task<TaskData> CreateAndWaitAsync(KlingClient client, KlingRoute route) => (await (route switch
     {
-        KlingRoute.ImageToVideo => client.ImageToVideoAsync(WaitUntil.Completed, new ImageToVideoRequest { Image = "https://example.com/a.png" }),
+        KlingRoute.ImageToVideo => client.ImageToVideoAsync(WaitUntil.Completed, new ImageToVideoRequest { Image = KlingImage.FromUrl("https://example.com/a.png") }),
         KlingRoute.MultiImageToVideo => client.MultiImageToVideoAsync(WaitUntil.Completed, new MultiImageToVideoRequest
         {
-            ImageList = [new ImageListItem { Image = "https://example.com/a.png" }, new ImageListItem { Image = "https://example.com/b.png" }],
+            ImageList = [new ImageListItem { Image = KlingImage.FromUrl("https://example.com/a.png") }, new ImageListItem { Image = KlingImage.FromUrl("https://example.com/b.png") }],
             Prompt = "Two friends wave.",
         }),
         KlingRoute.ImageGeneration => client.ImageGenerationAsync(WaitUntil.Completed, new ImageGenerationRequest
         {
-            SubjectImageList = [new SubjectImageItem { SubjectImage = "https://example.com/s1.png" }, new SubjectImageItem { SubjectImage = "https://example.com/s2.png" }],
+            SubjectImageList = [new SubjectImageItem { SubjectImage = KlingImage.FromUrl("https://example.com/s1.png") }, new SubjectImageItem { SubjectImage = KlingImage.FromUrl("https://example.com/s2.png") }],
         }),
         _ => client.MultiImageToImageAsync(WaitUntil.Completed, new MultiImageToImageRequest
         {
-            SubjectImageList = [new SubjectImageItem { SubjectImage = "https://example.com/s1.png" }, new SubjectImageItem { SubjectImage = "https://example.com/s2.png" }],
+            SubjectImageList = [new SubjectImageItem { SubjectImage = KlingImage.FromUrl("https://example.com/s1.png") }, new SubjectImageItem { SubjectImage = KlingImage.FromUrl("https://example.com/s2.png") }],
         }),
     })).Value;
 }

@@ -9,7 +9,7 @@ namespace KlingGenerated.Tests.Tasks;
 [Collection(WireMockCollection.Name)]
 public sealed class TaskWaitTests(WireMockFixture fixture) : TaskTestBase(fixture)
 {
-    private static readonly ImageToVideoRequest Request = new() { Image = "https://example.com/cat.png", Prompt = "The cat blinks." };
+    private static readonly ImageToVideoRequest Request = new() { Image = KlingImage.FromUrl("https://example.com/cat.png"), Prompt = "The cat blinks." };
 
     [Fact]
     public async Task ImageToVideoAsync_SubmittedProcessingSucceed_ReturnsVideoAfterOneGetPerState()

@@ -12,7 +12,7 @@ namespace KlingGenerated.Tests.Validation;
 /// </summary>
 internal static class ConstraintBreaker
 {
-    private const string Url = "https://example.com/cat.png";
+    private static readonly KlingImage Url = KlingImage.FromUrl("https://example.com/cat.png");
 
     /// <summary>A valid request holding an object of each schema, and the JSON path of that object.</summary>
     private static readonly Dictionary<string, (Func<object> Request, Func<object, object> Owner, string Path)> Owners = new()
@@ -69,8 +69,15 @@ internal static class ConstraintBreaker
             case "maxLength":
                 property.SetValue(owner, new string('a', (int)limit + step));
                 break;
-            case "minLength" when !broken && ImageFields.IsImage(owner.GetType(), constraint.Property):
-                break; // the owner's own image already meets the length; a 1-character image would fail as an image
+            case "minLength" when property.PropertyType == typeof(KlingImage):
+                // An image is never an empty string on the wire: an image with no bytes fails as no image at all.
+                if (broken)
+                {
+                    property.SetValue(owner, KlingImage.FromBytes(ReadOnlyMemory<byte>.Empty, "empty.png"));
+                }
+
+                mentions = ["empty.png: not a JPEG or PNG image"];
+                break;
             case "minLength":
                 property.SetValue(owner, new string('a', (int)limit - step));
                 mentions = limit == 1 ? ["must not be empty"] : mentions;

@@ -3,7 +3,7 @@ namespace KlingGenerated.Tests.Validation;
 /// <summary>The rules a schema cannot express (kling-api.md §3.3-3.4), one test per rule.</summary>
 public sealed class CrossFieldRuleTests
 {
-    private const string Url = "https://example.com/cat.png";
+    private static readonly KlingImage Url = KlingImage.FromUrl("https://example.com/cat.png");
 
     [Fact]
     public void Validate_TailFrameWithMotionBrush_FailsAtTheBrush()
@@ -84,7 +84,7 @@ public sealed class CrossFieldRuleTests
     [Fact]
     public void Validate_EmptyImageWithoutTailFrame_FailsOnceAtImage()
     {
-        var failure = Assert.Single(Failures(new ImageToVideoRequest { Image = string.Empty }));
+        var failure = Assert.Single(Failures(new ImageToVideoRequest { Image = KlingImage.FromBytes(ReadOnlyMemory<byte>.Empty) }));
 
         Assert.Equal("image", failure.Path);
     }

@@ -9,9 +9,9 @@ namespace KlingGenerated.Tests.Validation;
 [Collection(WireMockCollection.Name)]
 public sealed class ModelCapabilityTests(WireMockFixture fixture) : IAsyncLifetime
 {
-    private const string First = "https://example.com/first.png";
-    private const string Last = "https://example.com/last.png";
-    private const string Mask = "https://example.com/mask.png";
+    private static readonly KlingImage First = KlingImage.FromUrl("https://example.com/first.png");
+    private static readonly KlingImage Last = KlingImage.FromUrl("https://example.com/last.png");
+    private static readonly KlingImage Mask = KlingImage.FromUrl("https://example.com/mask.png");
 
     private readonly KlingClient _client = fixture.CreateClient();
 
@@ -30,7 +30,7 @@ public sealed class ModelCapabilityTests(WireMockFixture fixture) : IAsyncLifeti
         var body = SentBody("/kling/v1/videos/image2video");
         Assert.Equal("kling-v2-1", body.Value<string>("model_name"));
         Assert.Equal("10", body.Value<string>("duration"));
-        Assert.Equal(Last, body.Value<string>("image_tail"));
+        Assert.Equal(Last.Url!.OriginalString, body.Value<string>("image_tail"));
     }
 
     public static TheoryData<string, ImageToVideoRequest, string> CombinationsTheMapExcludes() => new()
@@ -135,7 +135,7 @@ public sealed class ModelCapabilityTests(WireMockFixture fixture) : IAsyncLifeti
 
         var body = SentBody("/kling/v1/videos/image2video");
         Assert.Equal("kling-v2-master", body.Value<string>("model_name"));
-        Assert.Equal(Last, body.Value<string>("image_tail"));
+        Assert.Equal(Last.Url!.OriginalString, body.Value<string>("image_tail"));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class SubjectImageCountTests(WireMockFixture fixture) : IAsyncLife
     public async Task MultiImageToImage_OneSubject_IsSent()
     {
         // The contract's answer: the WireMock contract reads the same spec, so it accepts one subject too.
-        var created = await _client.CreateMultiImageToImageTaskAsync(new MultiImageToImageRequest { SubjectImageList = [new SubjectImageItem { SubjectImage = "https://example.com/s.png" }] });
+        var created = await _client.CreateMultiImageToImageTaskAsync(new MultiImageToImageRequest { SubjectImageList = [new SubjectImageItem { SubjectImage = KlingImage.FromUrl("https://example.com/s.png") }] });
 
         var sent = Assert.Single(fixture.Server.ReceivedRequests()).BodyAsJson();
         Assert.Equal("https://example.com/s.png", Assert.Single(sent["subject_image_list"]!)!.Value<string>("subject_image"));
@@ -38,7 +38,7 @@ public sealed class SubjectImageCountTests(WireMockFixture fixture) : IAsyncLife
     public async Task ImageGeneration_OneSubject_IsStillRefusedBeforeSending()
     {
         var error = await Assert.ThrowsAsync<KlingValidationException>(() =>
-            _client.CreateImageGenerationTaskAsync(new ImageGenerationRequest { SubjectImageList = [new SubjectImageItem { SubjectImage = "https://example.com/s.png" }] }));
+            _client.CreateImageGenerationTaskAsync(new ImageGenerationRequest { SubjectImageList = [new SubjectImageItem { SubjectImage = KlingImage.FromUrl("https://example.com/s.png") }] }));
 
         Assert.Equal("subject_image_list", Assert.Single(error.Failures).Path);
         Assert.Empty(fixture.Server.ReceivedRequests());

@@ -4,7 +4,7 @@ namespace KlingGenerated.Tests.Validation;
 [Collection(WireMockCollection.Name)]
 public sealed class ValidationBeforeSendTests(WireMockFixture fixture) : IAsyncLifetime
 {
-    private const string CatUrl = "https://example.com/cat.png";
+    private static readonly KlingImage CatUrl = KlingImage.FromUrl("https://example.com/cat.png");
 
     private readonly KlingClient _client = fixture.CreateClient();
 
@@ -17,8 +17,8 @@ public sealed class ValidationBeforeSendTests(WireMockFixture fixture) : IAsyncL
     {
         var request = new ImageToVideoRequest
         {
-            Image = "https://example.com/cat.png",
-            ImageTail = "https://example.com/end.png",
+            Image = KlingImage.FromUrl("https://example.com/cat.png"),
+            ImageTail = KlingImage.FromUrl("https://example.com/end.png"),
             CameraControl = new CameraControl { Type = CameraControlType.DownBack },
             CfgScale = 1.5,
         };
@@ -32,7 +32,7 @@ public sealed class ValidationBeforeSendTests(WireMockFixture fixture) : IAsyncL
     [Fact]
     public async Task CreateImageToVideoTask_PromptOf2501Characters_ThrowsAndSendsNothing()
     {
-        var request = new ImageToVideoRequest { Image = "https://example.com/cat.png", Prompt = new string('p', 2501) };
+        var request = new ImageToVideoRequest { Image = KlingImage.FromUrl("https://example.com/cat.png"), Prompt = new string('p', 2501) };
 
         var error = await Assert.ThrowsAsync<KlingValidationException>(() => _client.CreateImageToVideoTaskAsync(request));
 

@@ -49,8 +49,8 @@ internal static class ImageToVideoModelRules
     // The specific features first, so their narrower limits are the ones reported.
     private static IEnumerable<(VideoFeature Feature, string Field)> FeaturesOf(ImageToVideoRequest request)
     {
-        var hasTail = !string.IsNullOrEmpty(request.ImageTail);
-        if (hasTail && !string.IsNullOrEmpty(request.Image))
+        var hasTail = request.ImageTail is not null;
+        if (hasTail && request.Image is not null)
         {
             yield return (VideoFeature.TailFrame, "image_tail");
         }
@@ -59,7 +59,7 @@ internal static class ImageToVideoModelRules
             yield return (VideoFeature.EndFrameOnly, "image_tail");
         }
 
-        if (!string.IsNullOrEmpty(request.StaticMask))
+        if (request.StaticMask is not null)
         {
             yield return (VideoFeature.MotionBrush, "static_mask");
         }
