@@ -32,6 +32,20 @@ internal static class KlingRoutes
         _ => throw new ArgumentOutOfRangeException(nameof(route), route, "Not a Kling route."),
     };
 
+    /// <summary>One page of a route's tasks, newest first (empty when there are none).</summary>
+    public static async Task<IReadOnlyList<TaskData>> ListTasksAsync(this KlingClient client, KlingRoute route, int? pageNum, int? pageSize, CancellationToken cancellationToken)
+    {
+        var page = route switch
+        {
+            KlingRoute.ImageToVideo => await client.ListImageToVideoTasksAsync(pageNum, pageSize, cancellationToken).ConfigureAwait(false),
+            KlingRoute.MultiImageToVideo => await client.ListMultiImageToVideoTasksAsync(pageNum, pageSize, cancellationToken).ConfigureAwait(false),
+            KlingRoute.ImageGeneration => await client.ListImageGenerationTasksAsync(pageNum, pageSize, cancellationToken).ConfigureAwait(false),
+            KlingRoute.MultiImageToImage => await client.ListMultiImageToImageTasksAsync(pageNum, pageSize, cancellationToken).ConfigureAwait(false),
+            _ => throw new ArgumentOutOfRangeException(nameof(route), route, "Not a Kling route."),
+        };
+        return page.Data?.OfType<TaskData>().ToList() ?? [];
+    }
+
     /// <summary>The route's path below /kling/v1/, which stays stable when enum names change.</summary>
     public static string PathName(this KlingRoute route) => route switch
     {

@@ -19,7 +19,7 @@ public sealed class AnyRouteTests(SandboxFixture fixture) : SandboxTestBase(fixt
     public async Task StartTaskAsync_CreatesOnTheRequestsRoute_AndListTasksAsyncFindsIt(IKlingCreateRequest request, KlingRoute route)
     {
         var operation = await Client.SubmitAsync(WaitUntil.Started, request);
-        var listed = await Client.ListTasksAsync(route, 1, 30);
+        var listed = await Client.ListTasksAsync(route, 1, 30, CancellationToken.None);
 
         Assert.Equal(route, operation.Route);
         Assert.Equal(operation.Id, Assert.Single(await Sandbox.GetCreatesAsync(route)).TaskId);
