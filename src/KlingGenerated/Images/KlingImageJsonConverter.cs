@@ -12,7 +12,7 @@ namespace KlingGenerated;
 /// images. Writing a local image this way reads it into memory; <see cref="KlingClient"/> instead
 /// streams it into the request body.</para>
 /// </remarks>
-public sealed class KlingImageJsonConverter : JsonConverter<KlingImage?>
+internal sealed class KlingImageJsonConverter : JsonConverter<KlingImage?>
 {
     /// <inheritdoc />
     public override void WriteJson(JsonWriter writer, KlingImage? value, JsonSerializer serializer)
