@@ -31,7 +31,8 @@ internal static class ConsumerApp
 
             await using var sandbox = await KlingSandbox.StartAsync();
             var kling = sandbox.CreateClient();
-            var task = await kling.ImageToVideoAsync(
+            var operation = await kling.ImageToVideoAsync(
+                WaitUntil.Completed,
                 new ImageToVideoRequest
                 {
                     Image = KlingImage.FromFile(args[0]),
@@ -39,6 +40,7 @@ internal static class ConsumerApp
                     Duration = VideoDuration.Five,
                 },
                 new KlingWaitOptions { InitialDelay = TimeSpan.FromMilliseconds(50), PollInterval = TimeSpan.FromMilliseconds(50), Timeout = TimeSpan.FromMinutes(1) });
+            var task = operation.Value;
             Console.WriteLine($"status: {task.TaskStatus}");
             Console.WriteLine($"video: {task.Videos[0].Url}");
             Console.WriteLine($"contract violations: {(await sandbox.GetContractViolationsAsync()).Count}");
