@@ -2,7 +2,7 @@ namespace KlingGenerated.Tests.Snippets;
 
 /// <summary>
 /// The README's examples of waiting and saving results, compiled so they cannot drift from the API;
-/// ReadmeWaitingSnippetTests checks the README shows exactly these regions. Not run: they would
+/// DocumentationSnippetTests checks the documentation shows exactly these regions. Not run: they would
 /// create paid tasks.
 /// </summary>
 internal static class WaitingSnippets
