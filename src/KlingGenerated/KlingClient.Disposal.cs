@@ -11,23 +11,17 @@ public partial class KlingClient : IDisposable
     /// <summary>Releases the connection pool when this client created it; otherwise does nothing.</summary>
     public void Dispose()
     {
-        Dispose(disposing: true);
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Releases what this client owns.</summary>
-    /// <param name="disposing">True when called from <see cref="Dispose()"/>.</param>
-    protected virtual void Dispose(bool disposing)
-    {
         if (_disposed)
         {
             return;
         }
 
         _disposed = true;
-        if (disposing && _ownsHttpClient)
+        if (_ownsHttpClient)
         {
             _httpClient.Dispose();
         }
+
+        GC.SuppressFinalize(this);
     }
 }

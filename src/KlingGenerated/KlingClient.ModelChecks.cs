@@ -1,7 +1,8 @@
 namespace KlingGenerated;
 
 // Adds to the generated client: whether its pre-send validation also checks what the named model
-// supports, so a caller can let the service decide when Kling's models move faster than this library.
+// supports. Set from KlingClientOptions.CheckModelCapabilities (options, DI or the CLI), so a caller can
+// let the service decide when Kling's models move faster than this library.
 public partial class KlingClient
 {
     /// <summary>
@@ -9,5 +10,5 @@ public partial class KlingClient
     /// (Kling's capability map); true by default. The client built from <see cref="KlingClientOptions"/>
     /// takes <see cref="KlingClientOptions.CheckModelCapabilities"/>. The rules every model shares are checked either way.
     /// </summary>
-    public bool CheckModelCapabilities { get; init; } = true;
+    internal bool CheckModelCapabilities { get; init; } = true;
 }

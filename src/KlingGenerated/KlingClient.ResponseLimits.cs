@@ -9,7 +9,7 @@ public partial class KlingClient
     /// <see cref="KlingResponseTooLargeException"/>. The client built from <see cref="KlingClientOptions"/> takes
     /// <see cref="KlingClientOptions.MaxResponseBytes"/>, and its handlers enforce it while the body arrives.
     /// </summary>
-    public long MaxResponseBytes { get; init; } = ResponseBody.DefaultLimit;
+    internal long MaxResponseBytes { get; init; } = ResponseBody.DefaultLimit;
 
     /// <summary>The credentials no exception may repeat; none for a client around a given HttpClient.</summary>
     internal KnownSecrets Secrets { get; init; } = KnownSecrets.None;
