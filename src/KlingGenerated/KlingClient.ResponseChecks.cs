@@ -8,6 +8,8 @@ public partial class KlingClient
     partial void ProcessResponseBody(object? body, HttpResponseMessage response, string responseText,
         IReadOnlyDictionary<string, IEnumerable<string>> headers)
     {
+        // The typed read that just ran is one parse of the envelope.
+        EnvelopeParses.Count();
         if (response.IsSuccessStatusCode && body is IKlingEnvelope { Code: not null and not 0 })
         {
             throw new KlingApiException("The service refused the request.", (int)response.StatusCode, responseText, headers, null);
