@@ -16,8 +16,8 @@ internal sealed class KlingDiagnosticsHandler(ILogger logger) : DelegatingHandle
     private async Task<HttpResponseMessage> SendObservedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var source = KlingDiagnostics.ActivitySource;
-        var route = RequestRoute.Of(request.RequestUri);
-        var operation = RequestRoute.OperationOf(request.Method, route);
+        var route = RequestRoute.Of(request);
+        var operation = RequestRoute.OperationOf(request, route);
         using var activity = source.StartActivity($"Kling {operation} {route.Split('/', 3) switch { [var a, var b, ..] => a + "/" + b, _ => route }}", ActivityKind.Client);
         if (activity is not null)
         {
@@ -26,7 +26,7 @@ internal sealed class KlingDiagnosticsHandler(ILogger logger) : DelegatingHandle
             activity.SetTag("http.request.method", request.Method.Method);
             if (operation == "query")
             {
-                activity.SetTag("kling.task_id", RequestRoute.TaskIdOf(route));
+                activity.SetTag("kling.task_id", RequestRoute.TaskIdOf(request, route));
             }
             else if (ExternalTaskIdOption.TryGet(request, out var externalTaskId))
             {

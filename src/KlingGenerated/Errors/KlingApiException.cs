@@ -130,39 +130,40 @@ public class KlingApiException : Exception
     {
         headers ??= new Dictionary<string, IEnumerable<string>>();
         var secrets = (headers as ResponseHeaders)?.Secrets ?? KnownSecrets.None;
-
-        // Parsed before redaction, so what is redacted is the unescaped text: a key echoed as \u0073k-... is caught too.
-        var json = TryParseObject(response);
         var body = response is null ? null : secrets.Redact(response);
-        KlingCodeText code = default;
-        string? text = null, requestId = null, gatewayCode = null;
-        var hasError = false;
-        if (json is not null)
+        var envelope = response is null ? default : EnvelopeOf(response, headers);
+        if (!envelope.Json && TryParseObject(response) is { } tree)
         {
-            if (RedactStrings(json, secrets))
-            {
-                // Written back unescaped, and redacted once more: a property name is no string value, and may be a key too.
-                body = secrets.Redact(json.ToString(Formatting.None));
-            }
-
-            code = KlingCodeText.Of(json["code"], secrets);
-            text = json["message"]?.Type == JTokenType.String ? json.Value<string>("message") : null;
-            requestId = json["request_id"]?.Type == JTokenType.String ? json.Value<string>("request_id") : null;
-            if (json["error"] is JObject error)
-            {
-                hasError = true;
-                text ??= error["message"]?.ToString();
-                gatewayCode = GatewayCodeOf(error["code"], secrets);
-            }
+            // What the strict scan calls unreadable (a string that is not UTF-8) may still be an object to Newtonsoft, as it always was here.
+            envelope = EnvelopeOf(tree);
         }
+
+        var json = envelope.Json;
+        if (json && response!.Contains('\\', StringComparison.Ordinal) && TryParseObject(response) is { } escaped && RedactStrings(escaped, secrets))
+        {
+            // An escape can hide a key from the redaction of the raw text (\u0073k-...): the body is written back
+            // unescaped, and redacted once more, as a property name is no string value and may be a key too.
+            body = secrets.Redact(escaped.ToString(Formatting.None));
+        }
+
+        var code = envelope.Code.Redacted(secrets);
+        var text = Redacted(envelope.Message, secrets);
+        var requestId = Redacted(envelope.RequestId, secrets);
+        var hasError = envelope.HasError;
+        if (hasError)
+        {
+            text ??= Redacted(envelope.ErrorMessage, secrets);
+        }
+
+        var gatewayCode = envelope.GatewayCode is { } gateway ? KlingCodeText.Shorten(gateway, secrets) : null;
 
         // Refused: the API said so (a code, the gateway's error, a message on an error status, or any 4xx).
         // Anything else that ends in an exception is an answer the client could not read.
         var refused = statusCode is >= 400 and < 500
-            || (json is not null && (code.IsNonZero || hasError || (text is not null && statusCode is < 200 or >= 300)));
+            || (json && (code.IsNonZero || hasError || (text is not null && statusCode is < 200 or >= 300)));
         var details = new Details(string.Empty, statusCode, body, headers, code, text, requestId, string.IsNullOrEmpty(gatewayCode) ? null : gatewayCode,
-            RetryAfterDeltaOf(headers), RetryAfterDateOf(headers), Unreadable: !refused, secrets, Json: json is not null);
-        return details with { Message = refused ? FormatRefusal(fallback, details, json is not null && (text is not null || code.IsPresent)) : FormatUnreadable(fallback, details, json is not null) };
+            RetryAfterDeltaOf(headers), RetryAfterDateOf(headers), Unreadable: !refused, secrets, Json: json);
+        return details with { Message = refused ? FormatRefusal(fallback, details, json && (text is not null || code.IsPresent)) : FormatUnreadable(fallback, details, json) };
     }
 
     private static string FormatRefusal(string fallback, Details details, bool json)
@@ -226,6 +227,30 @@ public class KlingApiException : Exception
         return flat.Length <= ExcerptLength ? $"\"{flat}\"" : $"\"{flat[..ExcerptLength]}...\"";
     }
 
+    // What the exception reports from a body, as the server sent it (not redacted yet).
+    private readonly record struct Envelope(bool Json, KlingCodeText Code, string? Message, string? RequestId, bool HasError, string? ErrorMessage, string? GatewayCode);
+
+    // The answer's one scan, kept with its buffered body, when the generated client read it (its headers
+    // carry the response); a body handed over as text alone is scanned here.
+    private static Envelope EnvelopeOf(string response, IReadOnlyDictionary<string, IEnumerable<string>> headers)
+    {
+        var scan = headers is ResponseHeaders { Content: BufferedResponseContent buffered }
+            ? buffered.Scan
+            : KlingResponseScan.Read(Encoding.UTF8.GetBytes(response));
+        return new Envelope(scan.IsJson, new KlingCodeText(scan.Code, scan.OddCode), scan.Message, scan.RequestId, scan.HasError, scan.ErrorMessage, scan.GatewayCode);
+    }
+
+    private static Envelope EnvelopeOf(JObject json)
+    {
+        var error = json["error"] as JObject;
+        return new Envelope(true, KlingCodeText.Of(json["code"]),
+            json["message"]?.Type == JTokenType.String ? json.Value<string>("message") : null,
+            json["request_id"]?.Type == JTokenType.String ? json.Value<string>("request_id") : null,
+            error is not null, error?["message"]?.ToString(), GatewayCodeOf(error?["code"]));
+    }
+
+    private static string? Redacted(string? text, KnownSecrets secrets) => text is null ? null : secrets.Redact(text);
+
     private static JObject? TryParseObject(string? body)
     {
         if (string.IsNullOrWhiteSpace(body) || body.TrimStart()[0] != '{')
@@ -235,6 +260,7 @@ public class KlingApiException : Exception
 
         try
         {
+            EnvelopeParses.Count();
             return JObject.Parse(body);
         }
         catch (JsonException)
@@ -243,12 +269,12 @@ public class KlingApiException : Exception
         }
     }
 
-    // The gateway's code as text: a string or a number as written, anything else as compact JSON; redacted, then cut short.
-    private static string? GatewayCodeOf(JToken? token, KnownSecrets secrets) => token?.Type switch
+    // The gateway's code as text: a string or a number as written, anything else as compact JSON.
+    private static string? GatewayCodeOf(JToken? token) => token?.Type switch
     {
         null or JTokenType.Null or JTokenType.Undefined => null,
-        JTokenType.String => KlingCodeText.Shorten(token.Value<string>() ?? string.Empty, secrets),
-        _ => KlingCodeText.Shorten(token.ToString(Formatting.None), secrets),
+        JTokenType.String => token.Value<string>() is { Length: > 0 } text ? text : null,
+        _ => token.ToString(Formatting.None),
     };
 
     // Every string of the parsed body, unescaped, with keys removed; true when one changed, or when a

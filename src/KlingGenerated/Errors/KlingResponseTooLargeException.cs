@@ -16,7 +16,7 @@ public sealed class KlingResponseTooLargeException : KlingApiException
         : base(MessageFor(response, limit, declaredLength), (int)response.StatusCode, new ResponseHeaders(response), innerException: null)
     {
         Limit = limit;
-        Route = RequestRoute.Of(response.RequestMessage?.RequestUri);
+        Route = RequestRoute.Of(response.RequestMessage);
         DeclaredLength = declaredLength;
     }
 
@@ -30,7 +30,7 @@ public sealed class KlingResponseTooLargeException : KlingApiException
     public long? DeclaredLength { get; }
 
     private static string MessageFor(HttpResponseMessage response, long limit, long? declaredLength) => string.Create(CultureInfo.InvariantCulture,
-        $"HTTP {(int)response.StatusCode} from {RequestRoute.Of(response.RequestMessage?.RequestUri)}: the answer could not be read: it is larger than the limit of {Size(limit)} (KlingClientOptions.MaxResponseBytes){(declaredLength is { } declared ? $"; it declared {declared} bytes and was not read" : "; reading stopped at the limit")}.");
+        $"HTTP {(int)response.StatusCode} from {RequestRoute.Of(response.RequestMessage)}: the answer could not be read: it is larger than the limit of {Size(limit)} (KlingClientOptions.MaxResponseBytes){(declaredLength is { } declared ? $"; it declared {declared} bytes and was not read" : "; reading stopped at the limit")}.");
 
     private static string Size(long bytes) => bytes % (1024 * 1024) == 0
         ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024 * 1024)} MiB")

@@ -16,6 +16,9 @@ internal sealed class ResponseHeaders(HttpResponseMessage response, KnownSecrets
     /// <summary>What the exception built from this response must never repeat.</summary>
     public KnownSecrets Secrets { get; } = secrets ?? KnownSecrets.None;
 
+    /// <summary>The answer's body, whose one envelope scan the exception shares (see KlingResponseScan).</summary>
+    public HttpContent? Content => response.Content;
+
     private Dictionary<string, IEnumerable<string>> Copy => _copy ??= CopyOf(response);
 
     public IEnumerable<string> this[string key] => Copy[key];

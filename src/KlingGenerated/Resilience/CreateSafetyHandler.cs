@@ -64,7 +64,7 @@ internal sealed class CreateSafetyHandler(ILogger logger, KnownSecrets secrets) 
     private void MarkAmbiguous(HttpRequestMessage request, string externalTaskId, string reason)
     {
         request.Options.Set(MayExistKey, true);
-        Log.CreateAmbiguous(logger, RequestRoute.Of(request.RequestUri), reason, externalTaskId);
+        Log.CreateAmbiguous(logger, RequestRoute.Of(request), reason, externalTaskId);
     }
 
     /// <summary>The lookup's answer when it ends the attempt (found, or failed), or null when the task provably does not exist.</summary>
@@ -83,6 +83,11 @@ internal sealed class CreateSafetyHandler(ILogger logger, KnownSecrets secrets) 
 
         // The lookup is part of the create's call: a Retry-After it brings is measured against the call's start.
         RetryBudget.CarryStart(create, lookup);
+        if (KlingCall.Of(create) is { } call)
+        {
+            new KlingCall(call.Route, KlingCallKind.Query, externalTaskId).StampOn(lookup);
+        }
+
         var response = await base.SendAsync(lookup, cancellationToken).ConfigureAwait(false);
         var scan = KlingResponseScan.Read(response.Content);
         if (response.IsSuccessStatusCode && scan is { IsJson: true, Code: null or 0, Data: KlingDataShape.Present })

@@ -23,7 +23,7 @@ internal sealed class KlingResilienceLog(ILogger logger, Func<KnownSecrets> secr
             if (logger.IsEnabled(LogLevel.Warning))
             {
                 var request = args.Context.GetRequestMessage();
-                Log.Retrying(logger, request?.Method.Method ?? "?", RequestRoute.Of(request?.RequestUri), retry.AttemptNumber + 1,
+                Log.Retrying(logger, request?.Method.Method ?? "?", RequestRoute.Of(request), retry.AttemptNumber + 1,
                     (long)retry.RetryDelay.TotalMilliseconds, OutcomeDescription.Of(retry.Outcome, secrets()));
             }
         }

@@ -110,8 +110,14 @@ internal static class ResponseBody
 }
 
 // An answer's body, held in memory after ResponseBody read it: every later reader (the predicates, the
-// create safety, the generated operation) reads the same bytes, and the scan reads them in place.
+// create safety, the generated operation) reads the same bytes, and the scan reads them in place, once.
 internal sealed class BufferedResponseContent(ArraySegment<byte> body) : ByteArrayContent(body.Array!, body.Offset, body.Count)
 {
+    // Boxed, so a reader on another thread sees either no scan or a whole one, never half a struct.
+    private System.Runtime.CompilerServices.StrongBox<KlingResponseScan>? _scan;
+
     public ReadOnlySpan<byte> Body => body;
+
+    /// <summary>The envelope's scan, made on first use and shared by every later reader of this answer.</summary>
+    public KlingResponseScan Scan => (_scan ??= new(KlingResponseScan.Read(Body))).Value;
 }

@@ -56,6 +56,41 @@ internal static class KlingRoutes
         _ => throw new ArgumentOutOfRangeException(nameof(route), route, "Not a Kling route."),
     };
 
+    /// <summary>
+    /// The route of a spec path, as the generated operations name theirs: kling/v1/videos/image2video,
+    /// with /{task_id} for a query. The one place a spec path becomes a route.
+    /// </summary>
+    public static bool TryParseOperationPath(string path, out KlingRoute route)
+    {
+        const string prefix = "kling/v1/";
+        var name = path.AsSpan().TrimStart('/');
+        if (!name.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            route = default;
+            return false;
+        }
+
+        name = name[prefix.Length..];
+        if (name.EndsWith("}") && name.LastIndexOf('/') is var slash and > 0)
+        {
+            name = name[..slash];
+        }
+
+        foreach (var candidate in Routes)
+        {
+            if (name.SequenceEqual(candidate.PathName()))
+            {
+                route = candidate;
+                return true;
+            }
+        }
+
+        route = default;
+        return false;
+    }
+
+    private static readonly KlingRoute[] Routes = Enum.GetValues<KlingRoute>();
+
     public static bool TryParsePathName(string? name, out KlingRoute route)
     {
         foreach (var candidate in Enum.GetValues<KlingRoute>())

@@ -265,7 +265,6 @@ public class KlingTaskOperation
         using var activity = KlingDiagnostics.ActivitySource.StartActivity("Kling poll task");
         activity?.SetTag("kling.route", Route.PathName());
         activity?.SetTag("kling.task_id", Id);
-        var hint = PollHint.Begin();
         try
         {
             var response = await _client.GetTaskAsync(Route, Id, cancellationToken).ConfigureAwait(false);
@@ -278,7 +277,7 @@ public class KlingTaskOperation
                 TaskLog.StatusChanged(_logger, Id, Route, task.Status, previous);
             }
 
-            return (task, hint.RetryAfter);
+            return (task, response.RetryAfter);
         }
         catch (Exception ex)
         {

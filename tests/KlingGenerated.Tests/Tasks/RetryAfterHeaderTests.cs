@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 
 namespace KlingGenerated.Tests.Tasks;
 
-public sealed class PollHintTests
+public sealed class RetryAfterHeaderTests
 {
     [Fact]
     public void Read_DateAndDelta_UseTheInjectedClock()
@@ -15,9 +15,9 @@ public sealed class PollHintTests
         using var past = new HttpResponseMessage();
         past.Headers.RetryAfter = new RetryConditionHeaderValue(clock.GetUtcNow().AddSeconds(-12));
 
-        Assert.Equal(TimeSpan.FromSeconds(7), PollHint.Read(delta, clock));
-        Assert.Equal(TimeSpan.FromSeconds(12), PollHint.Read(date, clock));
-        Assert.Equal(TimeSpan.Zero, PollHint.Read(past, clock));
-        Assert.Null(PollHint.Read(new HttpResponseMessage(), clock));
+        Assert.Equal(TimeSpan.FromSeconds(7), RetryAfterHeader.Read(delta, clock));
+        Assert.Equal(TimeSpan.FromSeconds(12), RetryAfterHeader.Read(date, clock));
+        Assert.Equal(TimeSpan.Zero, RetryAfterHeader.Read(past, clock));
+        Assert.Null(RetryAfterHeader.Read(new HttpResponseMessage(), clock));
     }
 }
