@@ -58,17 +58,18 @@ public sealed class RetryAfterBudgetTests(WireMockFixture fixture) : IAsyncLifet
         // The first attempt uses up most of the total timeout; the lookup then asks for a wait that fits the
         // timeout on its own but not what is left of it, so sleeping would end in a timeout with nothing said.
         var scenario = new CreateScenario(fixture.Server, CreateRoute.ImageToVideo);
-        scenario.FirstPostAnswers(CreateScenario.Json(502, new Newtonsoft.Json.Linq.JObject()).WithLateAnswer(TimeSpan.FromMilliseconds(1500)));
-        scenario.LookupFindsNothing(CreateScenario.Refusal(503, 5001, retryAfter: "2"));
+        // Seconds apart, so a slow machine still gets the lookup's answer well before the total timeout.
+        scenario.FirstPostAnswers(CreateScenario.Json(502, new Newtonsoft.Json.Linq.JObject()).WithLateAnswer(TimeSpan.FromSeconds(3)));
+        scenario.LookupFindsNothing(CreateScenario.Refusal(503, 5001, retryAfter: "6"));
         scenario.SecondPostSucceeds(afterLookup: true);
-        var resilience = TestResilience.Fast(attemptTimeout: TimeSpan.FromSeconds(2));
-        resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(3);
+        var resilience = TestResilience.Fast(attemptTimeout: TimeSpan.FromSeconds(4));
+        resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(8);
         var client = TestResilience.CreateClient(fixture, resilience);
 
         var error = await Assert.ThrowsAnyAsync<KlingApiException>(() => CreateRoute.ImageToVideo.CreateAsync(client, scenario.ExternalTaskId));
 
         Assert.Equal(5001, error.KlingCode);
-        Assert.Equal(TimeSpan.FromSeconds(2), error.RetryAfter);
+        Assert.Equal(TimeSpan.FromSeconds(6), error.RetryAfter);
         Assert.Equal(1, scenario.Posts());
         Assert.Equal(1, scenario.Lookups());
     }

@@ -23,7 +23,7 @@ public sealed class BodyFaultTests(WireMockFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task A_drip_sends_the_body_in_flushed_pieces_of_the_given_size()
     {
-        using var response = await GetAsync("/drip", KlingBodyFault.Drip(4, TimeSpan.FromMilliseconds(50)));
+        using var response = await GetAsync("/drip", KlingBodyFault.Drip(4, TimeSpan.FromMilliseconds(150)));
         await using var stream = await response.Content.ReadAsStreamAsync();
 
         var pieces = new List<int>();
