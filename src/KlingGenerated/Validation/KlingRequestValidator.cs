@@ -6,9 +6,9 @@ namespace KlingGenerated;
 /// <see cref="KlingClient"/> runs it on every request body before sending.
 /// </summary>
 /// <remarks>
-/// Besides the rules that hold for every model, a request naming a model this library knows (or none,
-/// where Kling documents a default) is checked against Kling's capability map: which features, modes
-/// and lengths that model supports. A model the library does not know gets no model rule.
+/// Besides the rules that hold for every model, a request naming a model this library knows is checked
+/// against Kling's capability map: which features, modes and lengths that model supports. A request
+/// naming no model (the gateway picks one) or a model the library does not know gets no model rule.
 /// </remarks>
 public static class KlingRequestValidator
 {

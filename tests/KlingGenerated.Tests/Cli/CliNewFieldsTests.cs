@@ -34,7 +34,7 @@ public sealed class CliNewFieldsTests(SandboxFixture fixture) : CliTestBase(fixt
     [Fact]
     public async Task ImageToVideo_SoundAndTwoVoices_AreSent()
     {
-        var body = await SentImageToVideoAsync("--model", "kling-v2-6", "--mode", "pro", "--sound", "on", "--voice", "a", "--voice", "b");
+        var body = await SentImageToVideoAsync("--model", "kling-v2-6", "--sound", "on", "--voice", "a", "--voice", "b");
 
         Assert.Equal("on", body.Value<string>("sound"));
         Assert.Equal(["a", "b"], body["voice_list"]!.Select(v => v.Value<string>("voice_id")));

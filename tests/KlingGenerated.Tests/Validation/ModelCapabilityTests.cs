@@ -61,11 +61,6 @@ public sealed class ModelCapabilityTests(WireMockFixture fixture) : IAsyncLifeti
             "sound: a tail frame on kling-v2-6 works only without sound: set sound to \"off\" or drop image_tail"
         },
         {
-            "sound on kling-v2-6 in std, the default mode",
-            new ImageToVideoRequest { ModelName = KlingModels.KlingV26, Image = First, Sound = VideoSound.On },
-            "mode: sound (sound: \"on\") on kling-v2-6 allows pro mode only; got \"std\" (the default when mode is empty)"
-        },
-        {
             "a tail frame on kling-v1-6 in std",
             new ImageToVideoRequest { ModelName = KlingModels.KlingV16, Image = First, ImageTail = Last, Mode = GenerationMode.Standard },
             "mode: a tail frame on kling-v1-6 allows pro mode only; got \"std\""
@@ -76,16 +71,28 @@ public sealed class ModelCapabilityTests(WireMockFixture fixture) : IAsyncLifeti
             "camera_control.type: camera_control on image to video on kling-v1-5 takes only the type \"simple\"; got \"down_back\""
         },
         {
-            "15 s on kling-v2-5-turbo",
-            new ImageToVideoRequest { ModelName = KlingModels.KlingV25Turbo, Image = First, Duration = VideoDuration.Fifteen },
-            "duration: kling-v2-5-turbo allows 5 or 10 seconds in std or pro; got \"15\""
-        },
-        {
             "an end frame alone on kling-v1",
             new ImageToVideoRequest { ModelName = KlingModels.KlingV1, ImageTail = Last, Mode = GenerationMode.Professional },
             "image_tail: kling-v1 does not support an end frame alone (image_tail without image) (supported on kling-v1-5, kling-v1-6)"
         },
     };
+
+    public static TheoryData<string, ImageToVideoRequest> CombinationsTheMapDoesNotLimit() => new()
+    {
+        { "sound on kling-v2-6 in std (only its tail frame is limited to no audio)", new ImageToVideoRequest { ModelName = KlingModels.KlingV26, Image = First, Sound = VideoSound.On } },
+        { "15 s on kling-v2-5-turbo (the current docs leave lengths to the model)", new ImageToVideoRequest { ModelName = KlingModels.KlingV25Turbo, Image = First, Duration = VideoDuration.Fifteen } },
+        { "7 s on kling-v2-6", new ImageToVideoRequest { ModelName = KlingModels.KlingV26, Image = First, Duration = VideoDuration.Seven } },
+    };
+
+    [Theory]
+    [MemberData(nameof(CombinationsTheMapDoesNotLimit))]
+    public async Task CreateImageToVideoTask_CombinationTheMapDoesNotLimit_IsSent(string name, ImageToVideoRequest request)
+    {
+        await _client.CreateImageToVideoTaskAsync(request);
+
+        var body = SentBody("/kling/v1/videos/image2video");
+        Assert.True(request.ModelName == body.Value<string>("model_name"), name);
+    }
 
     [Theory]
     [MemberData(nameof(CombinationsTheMapExcludes))]

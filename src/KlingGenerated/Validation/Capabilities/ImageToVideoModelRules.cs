@@ -77,8 +77,6 @@ internal static class ImageToVideoModelRules
         {
             yield return (VideoFeature.Sound, "sound");
         }
-
-        yield return (VideoFeature.Generation, "model_name");
     }
 
     private static IEnumerable<(string Field, string Message)> Problems(
@@ -93,7 +91,7 @@ internal static class ImageToVideoModelRules
             yield break;
         }
 
-        var subject = feature == VideoFeature.Generation ? asked.Model : $"{name} on {asked.Model}";
+        var subject = $"{name} on {asked.Model}";
         if (entry.CameraTypes is { } types && request.CameraControl?.Type is { } type && !types.Contains(type))
         {
             yield return ("camera_control.type", $"{subject} takes only the type {Quoted(types.Select(WireValues.Of))}; got \"{WireValues.Of(type)}\"");

@@ -15,6 +15,7 @@ internal static class KlingModelCapabilities
 
     private const string Map = "kling-api.md §3.3 (capability map)";
     private const string SoundSince26 = "kling-api.md §3.2 (sound: v2.6+)";
+    private const string LengthsS1 = "kling-api.md §3.2 (duration: S1 \"3\" to \"15\", by model)";
 
     private static readonly string[] StdOrPro = ["std", "pro"];
     private static readonly string[] Pro = ["pro"];
@@ -24,8 +25,7 @@ internal static class KlingModelCapabilities
 
     public static IReadOnlyList<VideoCapability> All { get; } =
     [
-        // kling-v1: every length plain; a tail frame and the motion brush only at 5 s; no camera_control on image to video.
-        new(KlingModels.KlingV1, VideoFeature.Generation, StdOrPro, FiveOrTen, Map),
+        // kling-v1: a tail frame and the motion brush only at 5 s; no camera_control on image to video.
         new(KlingModels.KlingV1, VideoFeature.TailFrame, StdOrPro, Five, Map),
         VideoCapability.None(KlingModels.KlingV1, VideoFeature.EndFrameOnly, Map),
         new(KlingModels.KlingV1, VideoFeature.MotionBrush, StdOrPro, Five, Map),
@@ -33,14 +33,12 @@ internal static class KlingModelCapabilities
         VideoCapability.None(KlingModels.KlingV1, VideoFeature.Sound, SoundSince26),
 
         // kling-v1-5: the only model with camera_control on image to video ("simple" only, pro 5 s).
-        new(KlingModels.KlingV15, VideoFeature.Generation, StdOrPro, FiveOrTen, Map),
         new(KlingModels.KlingV15, VideoFeature.TailFrame, Pro, FiveOrTen, Map),
         new(KlingModels.KlingV15, VideoFeature.EndFrameOnly, Pro, FiveOrTen, Map),
         new(KlingModels.KlingV15, VideoFeature.MotionBrush, Pro, Five, Map),
         new(KlingModels.KlingV15, VideoFeature.CameraControl, Pro, Five, Map) { CameraTypes = [CameraControlType.Simple] },
         VideoCapability.None(KlingModels.KlingV15, VideoFeature.Sound, SoundSince26),
 
-        new(KlingModels.KlingV16, VideoFeature.Generation, StdOrPro, FiveOrTen, Map),
         new(KlingModels.KlingV16, VideoFeature.TailFrame, Pro, FiveOrTen, Map),
         new(KlingModels.KlingV16, VideoFeature.EndFrameOnly, Pro, FiveOrTen, Map),
         VideoCapability.None(KlingModels.KlingV16, VideoFeature.MotionBrush, Map),
@@ -48,48 +46,42 @@ internal static class KlingModelCapabilities
         VideoCapability.None(KlingModels.KlingV16, VideoFeature.Sound, SoundSince26),
 
         // The master models: plain generation only; the map gives them no mode columns, so any mode.
-        new(KlingModels.KlingV2Master, VideoFeature.Generation, StdOrPro, FiveOrTen, Map),
         VideoCapability.None(KlingModels.KlingV2Master, VideoFeature.TailFrame, Map),
         VideoCapability.None(KlingModels.KlingV2Master, VideoFeature.EndFrameOnly, Map),
         VideoCapability.None(KlingModels.KlingV2Master, VideoFeature.MotionBrush, Map),
         VideoCapability.None(KlingModels.KlingV2Master, VideoFeature.CameraControl, Map),
         VideoCapability.None(KlingModels.KlingV2Master, VideoFeature.Sound, SoundSince26),
 
-        new(KlingModels.KlingV21Master, VideoFeature.Generation, StdOrPro, FiveOrTen, Map),
         VideoCapability.None(KlingModels.KlingV21Master, VideoFeature.TailFrame, Map),
         VideoCapability.None(KlingModels.KlingV21Master, VideoFeature.EndFrameOnly, Map),
         VideoCapability.None(KlingModels.KlingV21Master, VideoFeature.MotionBrush, Map),
         VideoCapability.None(KlingModels.KlingV21Master, VideoFeature.CameraControl, Map),
         VideoCapability.None(KlingModels.KlingV21Master, VideoFeature.Sound, SoundSince26),
 
-        new(KlingModels.KlingV21, VideoFeature.Generation, StdOrPro, FiveOrTen, Map),
         new(KlingModels.KlingV21, VideoFeature.TailFrame, Pro, FiveOrTen, Map),
         VideoCapability.None(KlingModels.KlingV21, VideoFeature.EndFrameOnly, Map),
         VideoCapability.None(KlingModels.KlingV21, VideoFeature.MotionBrush, Map),
         VideoCapability.None(KlingModels.KlingV21, VideoFeature.CameraControl, Map),
         VideoCapability.None(KlingModels.KlingV21, VideoFeature.Sound, SoundSince26),
 
-        new(KlingModels.KlingV25Turbo, VideoFeature.Generation, StdOrPro, FiveOrTen, Map),
         new(KlingModels.KlingV25Turbo, VideoFeature.TailFrame, Pro, FiveOrTen, Map),
         VideoCapability.None(KlingModels.KlingV25Turbo, VideoFeature.EndFrameOnly, Map),
         VideoCapability.None(KlingModels.KlingV25Turbo, VideoFeature.MotionBrush, Map),
         VideoCapability.None(KlingModels.KlingV25Turbo, VideoFeature.CameraControl, Map),
         VideoCapability.None(KlingModels.KlingV25Turbo, VideoFeature.Sound, SoundSince26),
 
-        // kling-v2-6: the first model with sound, in pro only (the map's std columns say "only no audio"),
-        // and its tail frame is "only no audio" too; the map's "other duration" columns are empty.
-        new(KlingModels.KlingV26, VideoFeature.Generation, StdOrPro, FiveOrTen, Map),
+        // kling-v2-6: the first model with sound (§3.2). The map gives its tail frame pro 5/10 s "only no
+        // audio"; it states no other limit, and S2 (whose "5"/"10" bounds the older models) does not list it.
         new(KlingModels.KlingV26, VideoFeature.TailFrame, Pro, FiveOrTen, Map) { OnlyWithoutSound = true },
         VideoCapability.None(KlingModels.KlingV26, VideoFeature.EndFrameOnly, Map),
         VideoCapability.None(KlingModels.KlingV26, VideoFeature.MotionBrush, Map),
         VideoCapability.None(KlingModels.KlingV26, VideoFeature.CameraControl, Map),
-        new(KlingModels.KlingV26, VideoFeature.Sound, Pro, FiveOrTen, Map),
+        new(KlingModels.KlingV26, VideoFeature.Sound, StdOrPro, ThreeToFifteen, SoundSince26),
 
-        // kling-v3: 3 to 15 s in both modes, with a tail frame (S1's map). The map says nothing of an end
-        // frame alone, the motion brush or camera_control for it, so those are left to the service;
+        // kling-v3: 3 to 15 s (§3.2, S1: "3" to "15"), with a tail frame. Nothing else is stated for it, so
+        // the rest is left to the service;
         // voices, elements and shots are not limited by the map for any model, so they are never checked.
-        new(KlingModels.KlingV3, VideoFeature.Generation, StdOrPro, ThreeToFifteen, Map),
-        new(KlingModels.KlingV3, VideoFeature.TailFrame, StdOrPro, ThreeToFifteen, Map),
+        new(KlingModels.KlingV3, VideoFeature.TailFrame, StdOrPro, ThreeToFifteen, LengthsS1),
         new(KlingModels.KlingV3, VideoFeature.Sound, StdOrPro, ThreeToFifteen, SoundSince26),
     ];
 

@@ -3,9 +3,6 @@ namespace KlingGenerated;
 /// <summary>What an image-to-video request asks of a model, as Kling's capability map names it (kling-api.md §3.3).</summary>
 internal enum VideoFeature
 {
-    /// <summary>Any image-to-video task: the model's own modes and lengths.</summary>
-    Generation,
-
     /// <summary>image and image_tail: a first and a last frame.</summary>
     TailFrame,
 
