@@ -53,6 +53,7 @@ public sealed partial class KlingImage
 
     /// <summary>The image's Base64, read whole into memory (for serializers other than the client's body writer).</summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="InvalidDataException">The file is larger than <see cref="KlingImageRules.MaxBytes"/>.</exception>
     internal string ReadBase64()
     {
         if (_base64 is not null)
@@ -65,10 +66,19 @@ public sealed partial class KlingImage
             return Convert.ToBase64String(_bytes.Span);
         }
 
+        // Read no further than just past the limit Kling accepts, so a huge or endless file cannot exhaust memory.
         using var source = OpenRead();
         using var copy = new MemoryStream();
-        source.CopyTo(copy);
-        return Convert.ToBase64String(copy.GetBuffer(), 0, (int)copy.Length);
+        var buffer = new byte[81920];
+        int read;
+        while (copy.Length <= KlingImageRules.MaxBytes && (read = source.Read(buffer)) > 0)
+        {
+            copy.Write(buffer, 0, read);
+        }
+
+        return copy.Length > KlingImageRules.MaxBytes
+            ? throw new InvalidDataException($"{Name}: the image is larger than {KlingImageRules.MaxBytes} bytes, the most Kling accepts.")
+            : Convert.ToBase64String(copy.GetBuffer(), 0, (int)copy.Length);
     }
 
     /// <summary>Writes the image as Base64 (ASCII) to <paramref name="destination"/> without holding it in memory.</summary>

@@ -12,6 +12,22 @@ public sealed class KlingImageJsonTests(TempFolder folder) : IClassFixture<TempF
     private const string Url = "https://example.com/cat.png?size=large";
 
     [Fact]
+    public void SerializeObject_FileLargerThanKlingAccepts_StopsReadingAndSaysSo()
+    {
+        var path = Path.Combine(folder.Path, "huge.png");
+        using (var file = File.Create(path))
+        {
+            file.SetLength(KlingImageRules.MaxBytes * 3); // sparse: no disk or memory for the test itself
+        }
+
+        var error = Assert.ThrowsAny<Exception>(() => JsonConvert.SerializeObject(new ImageToVideoRequest { Image = KlingImage.FromFile(path) }));
+
+        var tooLarge = Assert.IsType<InvalidDataException>(error is JsonSerializationException { InnerException: { } inner } ? inner : error);
+        Assert.Contains("huge.png", tooLarge.Message);
+        Assert.Contains("larger than", tooLarge.Message);
+    }
+
+    [Fact]
     public void SerializeObject_FileImage_WritesTheFilesBase64()
     {
         var path = TestImages.WritePng(folder.Path, "first.png", 320, 300);
