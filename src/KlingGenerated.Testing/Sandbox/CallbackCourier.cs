@@ -22,6 +22,9 @@ internal sealed class CallbackCourier : IDisposable
     private readonly Lock _gate = new();
     private Task _tail = Task.CompletedTask;
 
+    // Bumped by Clear, so a post still in flight from before a reset is not recorded after it.
+    private int _generation;
+
     public CallbackCourier(KlingSandboxOptions options, TimeProvider clock)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.CallbackTimeout, TimeSpan.Zero, nameof(options));
@@ -42,7 +45,8 @@ internal sealed class CallbackCourier : IDisposable
                 return;
             }
 
-            _tail = _tail.ContinueWith(_ => PostAsync(taskId, status, url, body), CancellationToken.None,
+            var generation = _generation;
+            _tail = _tail.ContinueWith(_ => PostAsync(taskId, status, url, body, generation), CancellationToken.None,
                 TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
         }
     }
@@ -68,12 +72,13 @@ internal sealed class CallbackCourier : IDisposable
         lock (_gate)
         {
             _deliveries.Clear();
+            _generation++;
         }
     }
 
     public void Dispose() => _http.Dispose();
 
-    private async Task PostAsync(string taskId, string status, Uri url, string body)
+    private async Task PostAsync(string taskId, string status, Uri url, string body, int generation)
     {
         CallbackDelivery delivery;
         try
@@ -105,7 +110,10 @@ internal sealed class CallbackCourier : IDisposable
 
         lock (_gate)
         {
-            _deliveries.Add(delivery);
+            if (generation == _generation)
+            {
+                _deliveries.Add(delivery);
+            }
         }
     }
 }

@@ -10,7 +10,9 @@ public sealed partial class KlingSandbox
     /// <remarks>
     /// A task created with a <c>callback_url</c> on loopback (localhost, 127.0.0.1, ::1) gets one notification per
     /// status it reaches (submitted, processing, succeed or failed), its body the task's <c>data</c> as a query
-    /// returns it. Any other URL is never called; its notifications are listed with <see cref="CallbackDelivery.Sent"/> false.
+    /// returns it. A sandbox task moves on only when it is queried or listed, so a test that waits on callbacks
+    /// also waits on the task (for example with <c>WaitUntil.Completed</c>); the notifications then follow each
+    /// change. Any other URL is never called; its notifications are listed with <see cref="CallbackDelivery.Sent"/> false.
     /// </remarks>
     public Task<IReadOnlyList<CallbackDelivery>> GetCallbackDeliveriesAsync(CancellationToken cancellationToken = default) =>
         _courier.DeliveriesAsync(cancellationToken);
