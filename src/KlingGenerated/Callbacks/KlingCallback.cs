@@ -47,7 +47,8 @@ public static class KlingCallback
         }
         catch (JsonException exception)
         {
-            // The reader's own message may quote values (signed result URLs); say where, not what.
+            // The reader's own message may quote values (signed result URLs); say where, not what, and keep
+            // the reader's exception out too, since a logged ToString() would print its message.
             var (path, line, position) = exception switch
             {
                 JsonReaderException r => (r.Path, r.LineNumber, r.LinePosition),
@@ -55,7 +56,7 @@ public static class KlingCallback
                 _ => (null, 0, 0),
             };
             throw new KlingCallbackException(string.Create(CultureInfo.InvariantCulture,
-                $"The Kling callback's body is not a readable task: the JSON breaks at {(string.IsNullOrEmpty(path) ? "its start" : path)} (line {line}, position {position})."), exception);
+                $"The Kling callback's body is not a readable task: the JSON breaks at {(string.IsNullOrEmpty(path) ? "its start" : path)} (line {line}, position {position})."));
         }
 
         if (string.IsNullOrWhiteSpace(task?.TaskId))
