@@ -7,7 +7,11 @@ public partial class KlingClient
 {
     /// <summary>Creates an image-to-video task and returns its operation, once started or once completed.</summary>
     /// <param name="waitUntil">Whether to return as soon as the task exists or when it has succeeded.</param>
-    /// <param name="request">The task to create; an <c>external_task_id</c> is generated when it has none.</param>
+    /// <param name="request">
+    /// The task to create. When it has no <c>external_task_id</c>, one is generated and set on it before sending,
+    /// so a lost answer can be looked up; to create a second task from the same object, clear it first
+    /// (Kling refuses a repeated id rather than paying twice).
+    /// </param>
     /// <param name="waitOptions">With <see cref="WaitUntil.Completed"/>, when and how often to query; <see cref="WaitOptions"/> when null.</param>
     /// <param name="progress">With <see cref="WaitUntil.Completed"/>, told about every change of status.</param>
     /// <param name="cancellationToken">Stops the create, or the waiting (the task goes on on the server).</param>
