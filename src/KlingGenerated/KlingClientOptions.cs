@@ -77,7 +77,7 @@ public sealed class KlingClientOptions
     }
 
     /// <summary>The endpoint after <see cref="KlingEndpoint.Auto"/> is decided.</summary>
-    public KlingEndpoint ResolveEndpoint()
+    internal KlingEndpoint ResolveEndpoint()
     {
         if (Endpoint != KlingEndpoint.Auto)
         {
@@ -94,7 +94,7 @@ public sealed class KlingClientOptions
     }
 
     /// <summary>The base URL the client uses, ending with '/' so relative routes resolve under it.</summary>
-    public Uri ResolveBaseUrl()
+    internal Uri ResolveBaseUrl()
     {
         var url = BaseUrl ?? (ResolveEndpoint() == KlingEndpoint.Official ? OfficialBaseUrl : CometApiBaseUrl);
         return url.IsAbsoluteUri && !url.AbsolutePath.EndsWith('/') ? new Uri(url.AbsoluteUri + "/") : url;

@@ -106,7 +106,7 @@ public class KlingApiException : Exception
     /// <summary>How long the server asked to wait (Retry-After), a date measured against <paramref name="timeProvider"/>.</summary>
     /// <param name="timeProvider">The clock the caller waits on.</param>
     /// <returns>The wait (zero for a past date), or null when the server did not say.</returns>
-    public TimeSpan? RetryAfterFrom(TimeProvider timeProvider)
+    internal TimeSpan? RetryAfterFrom(TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
         return _retryAfterDelta ?? (_retryAfterDate is { } date ? (date - timeProvider.GetUtcNow()) is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero : null);
