@@ -32,14 +32,12 @@ public sealed partial class KlingSandbox
         return Task.FromResult(queries);
     }
 
-    /// <summary>The requests whose body broke the spec's schema, oldest first, with the reason the sandbox answered.</summary>
-    public Task<IReadOnlyList<ContractViolation>> GetContractViolationsAsync(CancellationToken cancellationToken = default)
-    {
-        IReadOnlyList<ContractViolation> violations = AnsweredBy("contract-violation")
-            .Select(r => new ContractViolation(r.Route, Reason(r.Request), r.Request))
-            .ToList();
-        return Task.FromResult(violations);
-    }
+    /// <summary>
+    /// The findings the sandbox refused (HTTP 400, code 1201): the requests whose body broke the spec's schema,
+    /// oldest first, with the reason it answered. <see cref="ContractFinding.Refused"/> is true for each.
+    /// </summary>
+    public async Task<IReadOnlyList<ContractFinding>> GetContractViolationsAsync(CancellationToken cancellationToken = default) =>
+        [.. (await GetContractFindingsAsync(cancellationToken).ConfigureAwait(false)).Where(finding => finding.Refused)];
 
     /// <summary>
     /// Everything the creates did beyond the spec, oldest first: each contract violation (refused), and
