@@ -20,12 +20,12 @@ public partial class KlingClient
             throw new KlingValidationException(walk.Failures);
         }
 
-        // Local images serialize as placeholders of this body, so this JSON stays small whatever the images weigh.
-        var json = ImagePlaceholders.Serialize(body, JsonSerializerSettings, out var placeholders);
+        // Local images serialize as empty slots of this body, so this JSON stays small whatever the images weigh.
+        var json = ImageSlots.Serialize(body, JsonSerializerSettings, out var slots);
         // The body carries the create's id, by which the transport finds a lost create without parsing it.
         var externalTaskId = (body as IKlingCreateRequest)?.ExternalTaskId;
-        return placeholders.Images.Count > 0
-            ? new StreamedJsonContent(json, placeholders.Images, externalTaskId)
+        return slots.Images.Count > 0
+            ? new StreamedJsonContent(json, slots.Images, externalTaskId)
             : new JsonStringContent(json, externalTaskId);
     }
 }

@@ -27,10 +27,10 @@ internal sealed class KlingImageJsonConverter : JsonConverter<KlingImage?>
         {
             writer.WriteValue(value.Url.OriginalString);
         }
-        else if (serializer.Context.Context is ImagePlaceholders placeholders)
+        else if (serializer.Context.Context is ImageSlots slots)
         {
-            // The client's own body: a short stand-in here, the Base64 streamed in its place when sent.
-            writer.WriteValue(placeholders.Add(value));
+            // The client's own body: an empty string here, the Base64 streamed into it when sent.
+            slots.Write(writer, value);
         }
         else
         {

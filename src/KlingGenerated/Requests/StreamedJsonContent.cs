@@ -6,8 +6,8 @@ namespace KlingGenerated;
 
 /// <summary>
 /// A JSON request body whose local images are streamed in as Base64 while it is sent. The JSON is
-/// serialized small, with a placeholder where each image goes; this content writes the JSON around
-/// the placeholders and each image's Base64 in their place, reading files a block at a time. The
+/// serialized small, with an empty string where each image goes (<see cref="ImageSlots"/>); this content
+/// writes the JSON around those slots and each image's Base64 into its slot, reading files a block at a time. The
 /// bytes on the wire are exactly those of the JSON with the Base64 inlined, and the content can be
 /// sent again (a retry re-reads the files).
 /// </summary>
@@ -15,10 +15,10 @@ internal sealed class StreamedJsonContent : HttpContent, IExternalTaskIdContent
 {
     private readonly IReadOnlyList<object> _parts; // byte[] (JSON text) or KlingImage
 
-    public StreamedJsonContent(string json, IReadOnlyDictionary<string, KlingImage> imagesByPlaceholder, string? externalTaskId = null)
+    public StreamedJsonContent(string json, IReadOnlyList<(int Offset, KlingImage Image)> slots, string? externalTaskId = null)
     {
         ExternalTaskId = externalTaskId;
-        _parts = Split(json, imagesByPlaceholder);
+        _parts = Split(json, slots);
         Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
     }
 
@@ -50,26 +50,15 @@ internal sealed class StreamedJsonContent : HttpContent, IExternalTaskIdContent
         return true;
     }
 
-    private static List<object> Split(string json, IReadOnlyDictionary<string, KlingImage> images)
+    private static List<object> Split(string json, IReadOnlyList<(int Offset, KlingImage Image)> slots)
     {
-        var found = new List<(int Index, string Placeholder)>();
-        foreach (var placeholder in images.Keys)
-        {
-            // Only a whole JSON string is a placeholder, never text that merely contains one.
-            var quoted = $"\"{placeholder}\"";
-            for (var at = json.IndexOf(quoted, StringComparison.Ordinal); at >= 0; at = json.IndexOf(quoted, at + quoted.Length, StringComparison.Ordinal))
-            {
-                found.Add((at + 1, placeholder));
-            }
-        }
-
         var parts = new List<object>();
         var start = 0;
-        foreach (var (index, placeholder) in found.OrderBy(f => f.Index))
+        foreach (var (offset, image) in slots)
         {
-            parts.Add(Encoding.UTF8.GetBytes(json[start..index]));
-            parts.Add(images[placeholder]);
-            start = index + placeholder.Length;
+            parts.Add(Encoding.UTF8.GetBytes(json[start..offset]));
+            parts.Add(image);
+            start = offset;
         }
 
         parts.Add(Encoding.UTF8.GetBytes(json[start..]));

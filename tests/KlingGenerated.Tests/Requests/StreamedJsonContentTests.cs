@@ -116,8 +116,8 @@ public sealed class StreamedJsonContentTests : IClassFixture<TempFolder>
     private static StreamedJsonContent Content(object request)
     {
         Assert.Empty(RequestWalker.Walk(request, checkModelCapabilities: true).Failures);
-        var json = ImagePlaceholders.Serialize(request, new JsonSerializerSettings(), out var placeholders);
-        return new StreamedJsonContent(json, placeholders.Images);
+        var json = ImageSlots.Serialize(request, new JsonSerializerSettings(), out var slots);
+        return new StreamedJsonContent(json, slots.Images);
     }
 
     private static async Task<byte[]> SerializeAsync(HttpContent content)
