@@ -6,10 +6,10 @@ namespace KlingGenerated;
 
 /// <summary>
 /// Reads the body of a notification Kling posted to a <c>callback_url</c> into the <see cref="TaskData"/> a query
-/// returns, with the client's own JSON settings and tolerant readers. This checks no signature: use
-/// <see cref="KlingCallbackReceiver"/> for that.
+/// returns, with the client's own JSON settings and tolerant readers. It checks no signature; callers read
+/// notifications through <see cref="KlingCallbackReceiver"/>, which checks one first when it has a secret.
 /// </summary>
-public static class KlingCallback
+internal static class KlingCallback
 {
     /// <summary>Reads a notification's body (UTF-8 JSON: the task object, as a query returns it in <c>data</c>).</summary>
     /// <exception cref="KlingCallbackException">The body is larger than 16 MiB, is not a JSON object, or has no <c>task_id</c>.</exception>
