@@ -63,7 +63,12 @@ public sealed partial class KlingCallbackReceiver
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(header);
-        var bytes = await CallbackBodyReader.ReadAsync(body, _maxBodyBytes, cancellationToken).ConfigureAwait(false);
+        if (body.CanSeek && body.Length - body.Position > _maxBodyBytes)
+        {
+            throw KlingCallback.TooLarge(_maxBodyBytes);
+        }
+
+        var bytes = await LimitedRead.ReadAsync(body, _maxBodyBytes, () => KlingCallback.TooLarge(_maxBodyBytes), cancellationToken).ConfigureAwait(false);
         return Read(bytes, header);
     }
 }

@@ -8,9 +8,6 @@ internal static class ResponseBody
     /// <summary>The default of <see cref="KlingClientOptions.MaxResponseBytes"/>: 16 MiB, far above any Kling answer.</summary>
     public const long DefaultLimit = 16 * 1024 * 1024;
 
-    // Below the large object heap's 85,000 bytes, so the pieces of a refused body are collected young.
-    private const int PieceSize = 64 * 1024;
-
     /// <summary>Replaces the response's content with its body read in full (at most <paramref name="limit"/> bytes), keeping its headers.</summary>
     /// <exception cref="KlingResponseTooLargeException">The body is, or declares to be, larger than the limit.</exception>
     public static async Task BufferAsync(HttpResponseMessage response, long limit, CancellationToken cancellationToken)
@@ -62,50 +59,12 @@ internal static class ResponseBody
             throw new KlingResponseTooLargeException(response, limit, declared);
         }
 
-        // Read in small pieces and joined once at the end: a body cut off at the limit leaves only
-        // short-lived small arrays behind, not a doubling series of large ones the GC keeps around.
-        var pieces = new List<byte[]>();
-        var length = 0;
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var piece = new byte[PieceSize];
-            var filled = 0;
-            int read;
-            while ((read = await stream.ReadAsync(piece.AsMemory(filled), cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                if ((long)length + read > limit)
-                {
-                    throw new KlingResponseTooLargeException(response, limit, declaredLength: null);
-                }
-
-                length += read;
-                filled += read;
-                if (filled == piece.Length)
-                {
-                    pieces.Add(piece);
-                    piece = new byte[PieceSize];
-                    filled = 0;
-                }
-            }
-
-            pieces.Add(piece[..filled]);
+            return await LimitedRead.ReadAsync(stream, limit, () => new KlingResponseTooLargeException(response, limit, declaredLength: null), cancellationToken)
+                .ConfigureAwait(false);
         }
-
-        if (pieces.Count == 1)
-        {
-            return new ArraySegment<byte>(pieces[0]);
-        }
-
-        var body = new byte[length];
-        var offset = 0;
-        foreach (var p in pieces)
-        {
-            p.CopyTo(body, offset);
-            offset += p.Length;
-        }
-
-        return new ArraySegment<byte>(body);
     }
 }
 
