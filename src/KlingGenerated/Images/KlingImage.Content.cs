@@ -66,19 +66,11 @@ public sealed partial class KlingImage
             return Convert.ToBase64String(_bytes.Span);
         }
 
-        // Read no further than just past the limit Kling accepts, so a huge or endless file cannot exhaust memory.
         using var source = OpenRead();
-        using var copy = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while (copy.Length <= KlingImageRules.MaxBytes && (read = source.Read(buffer)) > 0)
-        {
-            copy.Write(buffer, 0, read);
-        }
-
-        return copy.Length > KlingImageRules.MaxBytes
+        var bytes = ReadJustPastLimit(source);
+        return bytes.Length > KlingImageRules.MaxBytes
             ? throw new InvalidDataException($"{Name}: the image is larger than {KlingImageRules.MaxBytes} bytes, the most Kling accepts.")
-            : Convert.ToBase64String(copy.GetBuffer(), 0, (int)copy.Length);
+            : Convert.ToBase64String(bytes.Span);
     }
 
     /// <summary>Writes the image as Base64 (ASCII) to <paramref name="destination"/> without holding it in memory.</summary>

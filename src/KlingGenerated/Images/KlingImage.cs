@@ -69,6 +69,12 @@ public sealed partial class KlingImage
     public static KlingImage FromStream(Stream stream, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        return new KlingImage(name ?? (stream is FileStream file ? Path.GetFileName(file.Name) : "image stream"), bytes: ReadJustPastLimit(stream));
+    }
+
+    /// <summary>The stream's bytes, read no further than just past <see cref="KlingImageRules.MaxBytes"/>, so an endless stream cannot exhaust memory.</summary>
+    private static ReadOnlyMemory<byte> ReadJustPastLimit(Stream stream)
+    {
         using var copy = new MemoryStream();
         var buffer = new byte[81920];
         int read;
@@ -77,8 +83,7 @@ public sealed partial class KlingImage
             copy.Write(buffer, 0, read);
         }
 
-        var bytes = new ReadOnlyMemory<byte>(copy.GetBuffer(), 0, (int)copy.Length);
-        return new KlingImage(name ?? (stream is FileStream file ? Path.GetFileName(file.Name) : "image stream"), bytes: bytes);
+        return new ReadOnlyMemory<byte>(copy.GetBuffer(), 0, (int)copy.Length);
     }
 
     /// <summary>A public image URL, which Kling downloads. Only absolute http and https URLs are accepted.</summary>
