@@ -109,7 +109,7 @@ public class KlingApiException : Exception
     internal TimeSpan? RetryAfterFrom(TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
-        return _retryAfterDelta ?? (_retryAfterDate is { } date ? (date - timeProvider.GetUtcNow()) is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero : null);
+        return RetryAfterHeader.Wait(_retryAfterDelta, _retryAfterDate, timeProvider);
     }
 
     private sealed record Details(string Message, int StatusCode, string? Body, IReadOnlyDictionary<string, IEnumerable<string>> Headers,
@@ -184,7 +184,7 @@ public class KlingApiException : Exception
             builder.Append(" (request_id ").Append(details.RequestId).Append(')');
         }
 
-        var wait = details.RetryAfterDelta ?? (details.RetryAfterDate is { } date ? date - DateTimeOffset.UtcNow : null);
+        var wait = RetryAfterHeader.Wait(details.RetryAfterDelta, details.RetryAfterDate, TimeProvider.System);
         if (wait is { } asked && asked > TimeSpan.Zero)
         {
             builder.Append(CultureInfo.InvariantCulture, $". The server asked to wait {Math.Ceiling(asked.TotalSeconds):0} s before trying again (Retry-After)");

@@ -31,7 +31,7 @@ internal static class RetryBudget
     /// <summary>Whether the retry may wait as the outcome's Retry-After asks (true when it asks nothing, or the retry ignores it).</summary>
     public static bool AllowsWait(Outcome<HttpResponseMessage> outcome, KlingResilienceOptions options)
     {
-        if (outcome.Result is not { } response || options.Retry?.ShouldRetryAfterHeader != true || RetryAfterOf(response) is not { } wait)
+        if (outcome.Result is not { } response || options.Retry?.ShouldRetryAfterHeader != true || RetryAfterHeader.Read(response, TimeProvider.System) is not { } wait)
         {
             return true;
         }
@@ -49,11 +49,4 @@ internal static class RetryBudget
 
         return true;
     }
-
-    private static TimeSpan? RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
-    {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date - DateTimeOffset.UtcNow,
-        _ => null,
-    };
 }

@@ -76,26 +76,20 @@ internal static class KlingRoutes
             name = name[..slash];
         }
 
-        foreach (var candidate in Routes)
-        {
-            if (name.SequenceEqual(candidate.PathName()))
-            {
-                route = candidate;
-                return true;
-            }
-        }
-
-        route = default;
-        return false;
+        return TryFind(name, StringComparison.Ordinal, out route);
     }
+
+    /// <summary>The route whose <see cref="PathName"/> is <paramref name="name"/>, in any case (a rehydration token's route).</summary>
+    public static bool TryParsePathName(string? name, out KlingRoute route) =>
+        TryFind(name, StringComparison.OrdinalIgnoreCase, out route);
 
     private static readonly KlingRoute[] Routes = Enum.GetValues<KlingRoute>();
 
-    public static bool TryParsePathName(string? name, out KlingRoute route)
+    private static bool TryFind(ReadOnlySpan<char> name, StringComparison comparison, out KlingRoute route)
     {
-        foreach (var candidate in Enum.GetValues<KlingRoute>())
+        foreach (var candidate in Routes)
         {
-            if (string.Equals(candidate.PathName(), name, StringComparison.OrdinalIgnoreCase))
+            if (name.Equals(candidate.PathName(), comparison))
             {
                 route = candidate;
                 return true;
