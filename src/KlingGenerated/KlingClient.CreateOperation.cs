@@ -1,8 +1,9 @@
 namespace KlingGenerated;
 
 // Adds to the generated client: how a create becomes an operation, shared by the route methods and
-// SubmitAsync: name the task before sending, create it, follow it by the id the answer gives (or the
-// caller's own id when the answer carried none), and wait when asked.
+// SubmitAsync: create it (the create names the task on the caller's request before sending, see
+// KlingClient.RequestContent.cs), follow it by the id the answer gives (or that name when the answer
+// carried none), and wait when asked.
 public partial class KlingClient
 {
     private async Task<KlingTaskOperation> RunAsync(WaitUntil waitUntil, KlingRoute route, IKlingCreateRequest request,
@@ -12,13 +13,6 @@ public partial class KlingClient
         if (!Enum.IsDefined(waitUntil))
         {
             throw new ArgumentOutOfRangeException(nameof(waitUntil), waitUntil, "Not a WaitUntil value.");
-        }
-
-        // Named before the create, on the caller's request, so a lost answer is found by this id and the
-        // caller can see it even when the create throws.
-        if (string.IsNullOrEmpty(request.ExternalTaskId))
-        {
-            request.ExternalTaskId = ExternalTaskIds.New();
         }
 
         var created = await this.CreateTaskAsync(route, request, cancellationToken).ConfigureAwait(false);

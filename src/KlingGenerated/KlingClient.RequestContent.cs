@@ -10,6 +10,7 @@ public partial class KlingClient
         if (body is IKlingCreateRequest create && string.IsNullOrEmpty(create.ExternalTaskId))
         {
             // Every create carries an id it can be found by, so a lost response never forces a second paid task.
+            // Set on the caller's request before it is serialized, so the caller sees the id even if the create throws.
             create.ExternalTaskId = ExternalTaskIds.New();
         }
 
